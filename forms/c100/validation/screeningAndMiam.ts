@@ -1,0 +1,162 @@
+/**
+ * Screening (C100-DOMAIN §2.1) and MIAM (C100 04.24 sections 2–4; FPR PD3A as changed on
+ * 29 April 2024; C100-DOMAIN §3, §7.9–§7.11) rules of the whole-application check.
+ */
+import type { C100Application, MiamAnswers, MiamExemptions } from '../application';
+import type { C100Draft } from '../draft';
+import { YES_NO } from '../enums';
+import { LIMITS, optionalText, postcodeField, requiredText } from '../fields';
+import { EXEMPTION_CATEGORIES, EXEMPTION_CODES, NONE_CODE, type ExemptionCategory } from '../miam/exemptionCodes';
+import type { Checker } from './Checker';
+
+export function checkScreening(c: Checker, draft: C100Draft): C100Application['screening'] {
+  const s = draft.screening ?? {};
+  const inEnglandOrWales = c.choice(YES_NO, s.inEnglandOrWales, ['screening', 'inEnglandOrWales'], 'Select yes if the children live in England or Wales');
+  c.expect(
+    inEnglandOrWales === 'yes',
+    ['screening', 'inEnglandOrWales'],
+    'not_allowed',
+    'A C100 is for children who live in England or Wales: ask the courts of Scotland or Northern Ireland',
+  );
+  const consentOrder = c.choice(YES_NO, s.consentOrder, ['screening', 'consentOrder'], 'Select what kind of application you want to make');
+  if (consentOrder === 'yes') {
+    // A consent order application needs the draft order signed by both sides (C100-DOMAIN §2.1 step 5).
+    c.expect(
+      s.draftConsentOrderAttached === true,
+      ['screening', 'draftConsentOrderAttached'],
+      'required',
+      'Confirm you will attach the draft consent order signed by you and the respondent',
+    );
+  }
+  return {
+    childrenPostcode: c.field(postcodeField('postcode where the children live', true), s.childrenPostcode, ['screening', 'childrenPostcode']) ?? '',
+    consentOrder,
+    childProtectionCases: c.choice(YES_NO, s.childProtectionCases, ['screening', 'childProtectionCases'], 'Select yes if a child is already in emergency, care or supervision proceedings'),
+    isLegalRepresentative: s.isLegalRepresentative,
+  };
+}
+
+const categoryQuestion: Record<ExemptionCategory, string> = {
+  domestic: 'Select the evidence of domestic abuse you have, or “None of these”',
+  protection: 'Select the child protection concerns that apply, or “None of these”',
+  urgency: 'Select why the application is urgent, or “None of these”',
+  adr: 'Select your previous MIAM attendance or exemption, or “None of these”',
+  misc: 'Select any other reason for not attending a MIAM, or “None of these”',
+};
+
+/** Every page's list is answered, "None of these" is exclusive (MoJ miam_exemptions_form.rb, C100-DOMAIN §3.6). */
+function exemptionLists(c: Checker, draft: C100Draft): MiamExemptions {
+  const chosen = draft.miam?.exemptions ?? {};
+  const result: Record<ExemptionCategory, string[]> = { domestic: [], protection: [], urgency: [], adr: [], misc: [] };
+  for (const category of EXEMPTION_CATEGORIES) {
+    const path = ['miam', 'exemptions', category];
+    const values = [...new Set<string>(chosen[category] ?? [])];
+    const allowed = new Set<string>([...EXEMPTION_CODES[category], NONE_CODE[category]]);
+    if (values.length === 0) {
+      c.add(path, 'required', categoryQuestion[category]);
+      continue;
+    }
+    c.expect(values.every((v) => allowed.has(v)), path, 'invalid', categoryQuestion[category]);
+    c.expect(
+      !(values.includes(NONE_CODE[category]) && values.length > 1),
+      path,
+      'conflict',
+      'Untick “None of these” if you want to select any of the other options',
+    );
+    result[category] = values;
+  }
+  return result as MiamExemptions;
+}
+
+const real = (list: readonly string[], category: ExemptionCategory) => list.filter((v) => v !== NONE_CODE[category]);
+
+/** The MIAM part of the application, with the evidence and text each claimed ground needs (C100-DOMAIN §3.7–§3.8, §7.11). */
+export function checkMiam(c: Checker, draft: C100Draft, screening: C100Application['screening']): MiamAnswers {
+  if (screening.consentOrder === 'yes') return { route: 'not_required', reason: 'consent_order' };
+  if (screening.childProtectionCases === 'yes') return { route: 'not_required', reason: 'child_protection_cases' };
+  const m = draft.miam ?? {};
+  c.expect(
+    m.acknowledged === true,
+    ['miam', 'acknowledged'],
+    'required',
+    'Confirm you understand that you have to attend a MIAM or give a valid reason for not attending',
+  );
+  const attended = c.choice(YES_NO, m.attended, ['miam', 'attended'], 'Select yes if you have attended a MIAM');
+  if (attended === 'yes') {
+    const hasDocument = c.choice(YES_NO, m.mediatorDocument, ['miam', 'mediatorDocument'], 'Select yes if you have a document signed by the mediator');
+    c.expect(
+      hasDocument === 'yes',
+      ['miam', 'mediatorDocument'],
+      'not_allowed',
+      'Get a document signed by the mediator that confirms you attended a MIAM before you apply',
+    );
+    return {
+      route: 'attended',
+      mediatorRegistrationNumber: c.text(
+        requiredText('Enter the mediator’s Family Mediation Council registration number', LIMITS.short, 'Registration number'),
+        m.mediatorRegistrationNumber,
+        ['miam', 'mediatorRegistrationNumber'],
+      ),
+      mediatorServiceName: c.text(requiredText('Enter the name of the family mediation service', LIMITS.short, 'Service name'), m.mediatorServiceName, ['miam', 'mediatorServiceName']),
+      mediatorSoleTraderName: c.field(optionalText(LIMITS.short, 'Sole trader name'), m.mediatorSoleTraderName ?? '', ['miam', 'mediatorSoleTraderName']),
+      attendanceDate: c.optionalDate(m.attendanceDate, ['miam', 'attendanceDate'], 'Date of the MIAM', { past: true }),
+    };
+  }
+  const claims = c.choice(YES_NO, m.claimsExemption, ['miam', 'claimsExemption'], 'Select yes if you have a valid reason for not attending a MIAM');
+  c.expect(
+    claims === 'yes',
+    ['miam', 'claimsExemption'],
+    'not_allowed',
+    'You need to attend a MIAM before you apply, unless an exemption applies',
+  );
+  const exemptions = exemptionLists(c, draft);
+  const domestic = real(exemptions.domestic, 'domestic');
+  const adr = real(exemptions.adr, 'adr');
+  const misc = real(exemptions.misc, 'misc');
+  const anyGround = EXEMPTION_CATEGORIES.some((cat) => real(exemptions[cat], cat).length > 0);
+  const everyListAnswered = EXEMPTION_CATEGORIES.every((cat) => exemptions[cat].length > 0);
+  if (everyListAnswered) {
+    c.expect(anyGround, ['miam', 'exemptions'], 'not_allowed', 'You need to attend a MIAM: none of the exemptions applies to you');
+  }
+  const answers: Extract<MiamAnswers, { route: 'exempt' }> = { route: 'exempt', exemptions };
+  const detail = (key: 'evidenceUnavailableReason' | 'previousAttendanceDetails' | 'cannotAttendOnlineReason' | 'mediatorsContacted' | 'noMediatorNearbyExplanation', missing: string, label: string) =>
+    c.text(requiredText(missing, LIMITS.long, label), m[key], ['miam', key]);
+
+  // Domestic abuse (3a) and previous attendance (3d item 1) need evidence with the application, or the
+  // reasons it cannot be provided (C100 04.24 page 13; PD3A para 5.1 and 5.2).
+  if (domestic.length > 0 || adr.includes('misc_previous_attendance')) {
+    answers.canProvideEvidence = c.choice(YES_NO, m.canProvideEvidence, ['miam', 'canProvideEvidence'], 'Select yes if you can send the evidence with your application');
+    if (answers.canProvideEvidence === 'no') {
+      answers.evidenceUnavailableReason = detail('evidenceUnavailableReason', 'Explain why you cannot provide the evidence', 'Reasons');
+    }
+  }
+  // 3d item 2: the mediator's certificate, or the MIAM date and the provider's details (C100-DOMAIN §7.6).
+  if (adr.includes('misc_existing_proceedings_exemption')) {
+    answers.previousAttendanceEvidence = c.choice(
+      ['certificate', 'details'] as const,
+      m.previousAttendanceEvidence,
+      ['miam', 'previousAttendanceEvidence'],
+      'Select whether you have the mediator’s certificate or can give the details of the MIAM',
+    );
+    if (answers.previousAttendanceEvidence === 'details') {
+      answers.previousAttendanceDetails = detail('previousAttendanceDetails', 'Give the date of the MIAM and the name and contact details of the mediator', 'MIAM details');
+    }
+  }
+  // 3e (i)–(iii): not able to attend online or by video link, with the mediators contacted or the explanation.
+  const access = misc.filter((v) => v === 'misc_access' || v === 'misc_access2' || v === 'misc_access3');
+  if (access.length > 0) {
+    answers.cannotAttendOnlineReason = detail('cannotAttendOnlineReason', 'Explain why you cannot attend a MIAM online or by video link', 'Reasons');
+  }
+  if (misc.includes('misc_access') || misc.includes('misc_access2')) {
+    answers.mediatorsContacted = detail(
+      'mediatorsContacted',
+      'Give the names, postal addresses and phone numbers or email addresses of the mediators you contacted, and the dates',
+      'Mediators contacted',
+    );
+  }
+  if (misc.includes('misc_access3')) {
+    answers.noMediatorNearbyExplanation = detail('noMediatorNearbyExplanation', 'Explain why there is no mediator within 15 miles of your home', 'Explanation');
+  }
+  answers.additionalDetails = c.field(optionalText(LIMITS.long, 'Additional details'), m.additionalDetails ?? '', ['miam', 'additionalDetails']);
+  return answers;
+}

@@ -1,0 +1,92 @@
+/** A complete, valid draft for tests: a mother applying for a child arrangements order, MIAM attended. */
+import type { C100Draft } from '../../forms/c100/draft';
+
+export const TODAY = '2026-11-23';
+
+export function completeDraft(): C100Draft {
+  return {
+    schemaVersion: 2,
+    screening: { childrenPostcode: 'cf10 1ep', inEnglandOrWales: 'yes', consentOrder: 'no', childProtectionCases: 'no' },
+    miam: {
+      acknowledged: true,
+      attended: 'yes',
+      mediatorDocument: 'yes',
+      mediatorRegistrationNumber: 'FMC-12345',
+      mediatorServiceName: 'Cardiff Family Mediation',
+      attendanceDate: { day: '2', month: '9', year: '2026' },
+    },
+    safety: { abductionRisk: 'no', substanceMisuse: 'no', childrenAbuse: 'no', domesticAbuse: 'no', otherConcerns: 'no' },
+    orders: { sought: ['child_arrangements_home', 'child_arrangements_time'] },
+    children: [
+      {
+        id: 'c1',
+        firstNames: 'Siân',
+        lastName: 'Llŷr',
+        dateOfBirth: { day: '7', month: '3', year: '2016' },
+        sex: 'female',
+        orders: ['child_arrangements_home', 'child_arrangements_time'],
+        specialGuardianshipOrder: 'no',
+        parentalResponsibility: 'Mother and father: they were married when Siân was born.',
+        livesWith: ['a1'],
+      },
+    ],
+    childrenDetails: { knownToLocalAuthority: 'no', childProtectionPlan: 'no', sameParents: 'yes' },
+    hasOtherChildren: 'no',
+    applicants: [
+      {
+        id: 'a1',
+        firstNames: 'Nia',
+        lastName: 'Llŷr',
+        hasPreviousName: 'no',
+        sex: 'female',
+        dateOfBirth: { day: '14', month: '2', year: '1988' },
+        placeOfBirth: 'Swansea',
+        address: { line1: '12 Heol y Frenhines', town: 'Cardiff', postcode: 'CF10 1EP', country: 'United Kingdom' },
+        livedAtAddressOverFiveYears: 'yes',
+        canProvidePhone: 'yes',
+        mobilePhone: '07700 900 982',
+        voicemail: 'yes',
+        canProvideEmail: 'yes',
+        email: 'nia.llyr@example.com',
+        othersKnowDetails: 'yes',
+        refuge: 'no',
+        keepDetailsPrivate: 'no',
+        relationships: [{ childId: 'c1', relation: 'mother' }],
+      },
+    ],
+    respondents: [
+      {
+        id: 'r1',
+        firstNames: 'Rhys',
+        lastName: 'Llŷr',
+        hasPreviousName: 'no',
+        sex: 'male',
+        dateOfBirth: { day: '3', month: '10', year: '1985' },
+        placeOfBirth: 'Newport',
+        address: { line1: '4 Ffordd y Parc', town: 'Newport', postcode: 'NP20 1AA', country: 'United Kingdom' },
+        livedAtAddressOverFiveYears: 'unknown',
+        mobilePhone: '07700 900 111',
+        email: 'rhys@example.org',
+        refuge: 'no',
+        relationships: [{ childId: 'c1', relation: 'father' }],
+      },
+    ],
+    hasOtherPeople: 'no',
+    application: {
+      previousProceedings: 'no',
+      restrictingOrder: 'no',
+      reasonsForApplication: 'We cannot agree where Siân should live during the week.',
+      parentingPlan: 'no',
+      urgent: 'no',
+      withoutNotice: 'no',
+      internationalResident: 'no',
+      internationalJurisdiction: 'no',
+      internationalRequest: 'no',
+      litigationCapacity: 'no',
+    },
+    attendingCourt: { welsh: 'no', interpreter: 'no', signLanguage: 'no', intermediary: 'no', disability: 'no' },
+    solicitor: { hasSolicitor: 'no' },
+    fee: { helpWithFees: 'no' },
+    statementOfTruth: { signatory: 'applicant', confirmed: true, fullName: 'Nia Llŷr', date: { day: '20', month: '11', year: '2026' } },
+  };
+}
