@@ -250,8 +250,10 @@ const partName = { day: 'a day', month: 'a month', year: 'a year' } as const;
 /** Plain message for a date problem, e.g. "Date of birth must be in the past". */
 export function dateMessage(label: string, check: Extract<DateCheck, { ok: false }>): string {
   switch (check.problem) {
-    case 'missing':
-      return `Enter the ${label.toLowerCase()}`;
+    case 'missing': {
+      const lower = `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+      return /^(the|your|a|an) /.test(lower) ? `Enter ${lower}` : `Enter the ${lower}`;
+    }
     case 'missing_part':
       return `${label} must include ${partName[check.part ?? 'day']}`;
     case 'not_real':
