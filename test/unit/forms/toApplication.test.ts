@@ -179,7 +179,14 @@ describe('MIAM routes', () => {
     edit((d) => {
       d.miam = { acknowledged: true, attended: 'no', claimsExemption: 'yes', exemptions, ...extra };
     });
-  const none = { domestic: ['misc_domestic_none'], protection: ['misc_protection_none'], urgency: ['misc_urgency_none'], adr: ['misc_adr_none'], misc: ['misc_none'] } as const;
+  type Exemptions = NonNullable<NonNullable<C100Draft['miam']>['exemptions']>;
+  const none: Required<Exemptions> = {
+    domestic: ['misc_domestic_none'],
+    protection: ['misc_protection_none'],
+    urgency: ['misc_urgency_none'],
+    adr: ['misc_adr_none'],
+    misc: ['misc_none'],
+  };
 
   it('a consent order needs no MIAM but the signed draft order', () => {
     const draft = edit((d) => { d.screening!.consentOrder = 'yes'; d.miam = undefined; });
