@@ -8,10 +8,10 @@ export interface AutoLockOptions {
   getIdleSeconds: () => number;
   /** The setting in minutes; `null` is "never". Read on every tick so changes apply at once. */
   getAutoLockMinutes: () => number | null;
-  /** Locks the vault (and tells the renderer). */
-  lock: () => void;
-  /** Whether the vault is unlocked now; no lock call is made for an already-locked vault. */
-  isUnlocked: () => boolean;
+  /** Locks the vault if it is unlocked (and tells the renderer). Errors are the caller's to log. */
+  lockIfUnlocked: () => Promise<void>;
+  /** Where a failed lock is reported. */
+  onError?: (error: unknown) => void;
   pollMilliseconds?: number;
 }
 
@@ -24,8 +24,17 @@ export interface AutoLock {
 export const AUTO_LOCK_POLL_MILLISECONDS = 15_000;
 
 export function startAutoLock(options: AutoLockOptions): AutoLock {
+  let locking = false;
   const lockIfUnlocked = () => {
-    if (options.isUnlocked()) options.lock();
+    // One lock at a time: a slow lock must not stack up calls on every poll.
+    if (locking) return;
+    locking = true;
+    options
+      .lockIfUnlocked()
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => {
+        locking = false;
+      });
   };
   const timer = setInterval(() => {
     const minutes = options.getAutoLockMinutes();

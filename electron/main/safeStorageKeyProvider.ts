@@ -1,0 +1,21 @@
+/**
+ * Hands Electron's `safeStorage` to the vault (which never imports 'electron'). The vault decides
+ * whether the backend really protects the key (Linux `basic_text` does not); this adapter only binds
+ * the methods and exposes the Linux backend name where Electron has it.
+ */
+import type { SafeStorage } from 'electron';
+import type { SafeStorageLike } from '../services/vault/safeStorageProvider';
+
+export function createSafeStorageKeyProvider(
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>,
+  platform: NodeJS.Platform = process.platform,
+): SafeStorageLike {
+  const provider: SafeStorageLike = {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (plainText) => safeStorage.encryptString(plainText),
+    decryptString: (encrypted) => safeStorage.decryptString(encrypted),
+  };
+  // `getSelectedStorageBackend` exists on Linux only (Electron docs, safeStorage).
+  if (platform === 'linux') provider.getSelectedStorageBackend = () => safeStorage.getSelectedStorageBackend();
+  return provider;
+}
