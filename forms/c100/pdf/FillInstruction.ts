@@ -31,6 +31,15 @@ export interface CheckFillInstruction {
   readonly widget: string;
   readonly kind: 'check';
   readonly checked: boolean;
+  /**
+   * For a check box field with several widgets that each carry a different "on" state, the state to
+   * select. In C100 04.24 page 27: 'Check Box3' has 'Applicant' | "Applicant's legal rep"
+   * (signatory capacity), and the statement of truth ticks 'I believe' | 'The applicant believes'
+   * belong to the field `STATEMENT_OF_TRUTH_FIELD` (see repairTemplate: in the template they were
+   * kids of 'Check Box1', the section 3a health-professional letter box, which the repair splits off).
+   * Omit for ordinary single-widget check boxes.
+   */
+  readonly option?: string;
 }
 
 export type FillInstruction = TextFillInstruction | CheckFillInstruction;

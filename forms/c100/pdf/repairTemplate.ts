@@ -1,0 +1,110 @@
+/**
+ * In-memory repair of the C100 04.24 template before filling (issue 3 "Template", C100-DOMAIN §8.3):
+ *
+ * 1. Register the 201 widgets that carry /T and /FT but are missing from /AcroForm /Fields, so that
+ *    pdf-lib's form API (and every reader that walks /Fields, e.g. pdftk) sees all 435 fields.
+ * 2. Split the two statement-of-truth ticks on page 27 ('I believe' / 'The applicant believes')
+ *    off 'Check Box1', whose first kid is the section 3a health-professional-letter box on page 7,
+ *    into their own field STATEMENT_OF_TRUTH_FIELD: one field has one value, so otherwise claiming
+ *    that exemption and signing the statement of truth would overwrite each other.
+ */
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { STATEMENT_OF_TRUTH_FIELD } from './c100Widgets';
+import { listPageWidgets } from './templateStructure';
+
+export interface RepairReport {
+  /** Names of the widgets that were added to /AcroForm /Fields. */
+  readonly registered: readonly string[];
+  /** Whether the statement-of-truth ticks were split off 'Check Box1'. */
+  readonly splitStatementOfTruth: boolean;
+  /** Widgets whose appearance pointed at a missing object and was removed. */
+  readonly droppedBrokenAppearances: number;
+}
+
+function acroFormFields(doc: PDFDocument): PDFArray {
+  const form = doc.getForm(); // creates /AcroForm if absent
+  const fields = form.acroForm.dict.lookupMaybe(PDFName.of('Fields'), PDFArray);
+  if (fields) return fields;
+  const created = doc.context.obj([]);
+  form.acroForm.dict.set(PDFName.of('Fields'), created);
+  return created;
+}
+
+/** Repair a verified template in place. Idempotent. Throws nothing on a verified template. */
+export function repairTemplate(doc: PDFDocument): RepairReport {
+  const fields = acroFormFields(doc);
+  const known = new Set<PDFRef>();
+  for (let i = 0; i < fields.size(); i++) {
+    const ref = fields.get(i);
+    if (ref instanceof PDFRef) known.add(ref);
+  }
+  const registered: string[] = [];
+  for (const widget of listPageWidgets(doc)) {
+    // Only terminal fields merged with their widget: kids are reachable through their parent.
+    if (!widget.ref || widget.dict.has(PDFName.of('Parent')) || !widget.dict.has(PDFName.of('T'))) continue;
+    if (known.has(widget.ref)) continue;
+    fields.push(widget.ref);
+    known.add(widget.ref);
+    registered.push(widget.name);
+  }
+  return { registered, splitStatementOfTruth: splitStatementOfTruth(doc, fields), droppedBrokenAppearances: dropBrokenAppearances(doc) };
+}
+
+/**
+ * 187 objects of the template are listed at offset 0 (qpdf --check warns), and some widgets'
+ * appearances point at them. Drop those appearance entries so that flattening and readers never
+ * draw a missing object; text appearances are regenerated for every filled field anyway.
+ */
+function dropBrokenAppearances(doc: PDFDocument): number {
+  let dropped = 0;
+  for (const widget of listPageWidgets(doc)) {
+    const ap = widget.dict.lookupMaybe(PDFName.of('AP'), PDFDict);
+    if (!ap) continue;
+    const normal = ap.get(PDFName.of('N'));
+    const resolved = doc.context.lookup(normal);
+    const broken =
+      resolved === undefined ||
+      (resolved instanceof PDFDict && !(resolved instanceof PDFRawStream) && resolved.values().some((v) => !(doc.context.lookup(v) instanceof PDFRawStream)));
+    if (broken) {
+      widget.dict.delete(PDFName.of('AP'));
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+function onStatesOf(widget: PDFDict): string[] {
+  const normal = widget.lookupMaybe(PDFName.of('AP'), PDFDict)?.lookupMaybe(PDFName.of('N'), PDFDict);
+  if (!normal) return [];
+  return normal
+    .keys()
+    .map((k) => k.decodeText())
+    .filter((k) => k !== 'Off');
+}
+
+function splitStatementOfTruth(doc: PDFDocument, fields: PDFArray): boolean {
+  const checkBox1 = doc.getForm().getFieldMaybe('Check Box1');
+  if (!checkBox1) return false;
+  const parent = checkBox1.acroField.dict;
+  const kids = parent.lookupMaybe(PDFName.of('Kids'), PDFArray);
+  if (!kids) return false;
+  const keep: PDFRef[] = [];
+  const move: PDFRef[] = [];
+  for (let i = 0; i < kids.size(); i++) {
+    const ref = kids.get(i);
+    const kid = doc.context.lookupMaybe(ref, PDFDict);
+    if (!(ref instanceof PDFRef) || !kid) continue;
+    const states = onStatesOf(kid);
+    if (states.includes('I believe') || states.includes('The applicant believes')) move.push(ref);
+    else keep.push(ref);
+  }
+  if (move.length === 0) return false;
+  const field = doc.context.obj({ FT: 'Btn', T: PDFString.of(STATEMENT_OF_TRUTH_FIELD), V: 'Off', Kids: move, Ff: 0 });
+  const fieldRef = doc.context.register(field);
+  for (const ref of move) doc.context.lookup(ref, PDFDict).set(PDFName.of('Parent'), fieldRef);
+  parent.set(PDFName.of('Kids'), doc.context.obj(keep));
+  parent.set(PDFName.of('V'), PDFName.of('Off'));
+  fields.push(fieldRef);
+  return true;
+}
