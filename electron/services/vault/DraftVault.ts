@@ -23,6 +23,7 @@ import type { MigrationWarning } from '../../../forms/drafts';
 import { MAX_BUNDLE_BYTES, openBundle, sealBundle } from './draftBundle';
 import {
   DRAFT_FILE_EXTENSION,
+  decryptDraftFile,
   openDraftFile,
   readDraftFileHeader,
   sealDraftFile,
@@ -969,17 +970,29 @@ export class DraftVault {
     const current = path.join(dir, CURRENT_FILE);
     const currentBytes = await readIfExists(current);
     if (!currentBytes && !(await exists(dir))) throw new DraftNotFoundError(id);
+    // Authenticate the current file (GCM only, no parsing: a fraction of a millisecond) so that a
+    // damaged one is moved aside rather than filed as a good previous version.
     let currentHeader: DraftFileHeader | undefined;
     if (currentBytes) {
       try {
-        currentHeader = readDraftFileHeader(currentBytes).header;
-      } catch {
+        currentHeader = decryptDraftFile(currentBytes, { draftId: id, keyId: keys.keyId }, keys.draftKey).header;
+      } catch (error) {
+        if (!(error instanceof EnvelopeError)) throw error;
         currentHeader = undefined;
       }
     }
     const versionsDir = path.join(dir, 'versions');
     const revisions = await this.versionRevisions(dir);
-    const revision = Math.max(currentHeader?.revision ?? 0, revisions[0] ?? 0) + 1;
+    // A damaged current file may still carry a readable revision number: never reuse it.
+    let damagedRevision = 0;
+    if (currentBytes && !currentHeader) {
+      try {
+        damagedRevision = readDraftFileHeader(currentBytes).header.revision;
+      } catch {
+        damagedRevision = 0;
+      }
+    }
+    const revision = Math.max(currentHeader?.revision ?? 0, damagedRevision, revisions[0] ?? 0) + 1;
     const now = this.now().toISOString();
     const fields = {
       draftId: id,

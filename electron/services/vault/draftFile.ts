@@ -72,16 +72,24 @@ export function readDraftFileHeader(bytes: Uint8Array): { header: DraftFileHeade
 }
 
 /**
- * Decrypt and authenticate a draft file written for `expectedDraftId` under the key `keyId`.
+ * Authenticate and decrypt a draft file written for `expected.draftId` under the key `expected.keyId`.
  * @throws {EnvelopeError} for any damage or tampering, and for a file of another draft or vault.
  */
-export function openDraftFile(bytes: Uint8Array, expected: { draftId: string; keyId: string }, draftKey: Buffer): { header: DraftFileHeader; record: DraftRecord } {
+export function decryptDraftFile(bytes: Uint8Array, expected: { draftId: string; keyId: string }, draftKey: Buffer): { header: DraftFileHeader; plaintext: Buffer } {
   const { header, envelope } = readDraftFileHeader(bytes);
   if (header.keyId !== expected.keyId) throw new EnvelopeError('it was locked with a different key (another vault)');
   if (header.draftId !== expected.draftId) throw new EnvelopeError('it belongs to another draft');
   const iv = decodeFixedBase64(header.iv, IV_BYTES);
   if (!iv) throw new EnvelopeError('the IV is malformed');
-  const plaintext = openEnvelope(envelope, iv, draftKey);
+  return { header, plaintext: openEnvelope(envelope, iv, draftKey) };
+}
+
+/**
+ * Decrypt a draft file and parse its record.
+ * @throws {EnvelopeError} like `decryptDraftFile`, or when the contents are not a draft record.
+ */
+export function openDraftFile(bytes: Uint8Array, expected: { draftId: string; keyId: string }, draftKey: Buffer): { header: DraftFileHeader; record: DraftRecord } {
+  const { header, plaintext } = decryptDraftFile(bytes, expected, draftKey);
   let json: unknown;
   try {
     json = JSON.parse(plaintext.toString('utf8'));
