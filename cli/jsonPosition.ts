@@ -16,13 +16,23 @@ export interface JsonErrorPosition {
 
 const END_OF_INPUT = /Unexpected end of JSON input/;
 
+/** Does this prefix fail for a reason other than running out of text? */
 function failsBeforeEnd(prefix: string): boolean {
   try {
     JSON.parse(prefix);
     return false;
   } catch (error) {
-    return !(error instanceof SyntaxError && END_OF_INPUT.test(error.message));
+    if (!(error instanceof SyntaxError)) return true;
+    if (END_OF_INPUT.test(error.message)) return false;
+    // "Expected property name or '}' in JSON at position 1" for "{": the position is the end.
+    const position = positionIn(error.message);
+    return position === undefined || position < prefix.length;
   }
+}
+
+function positionIn(message: string): number | undefined {
+  const match = /\bat position (\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Smallest prefix length whose parse fails for a reason other than running out of text. */
@@ -41,9 +51,9 @@ function bisectErrorOffset(text: string): number {
 
 export function jsonErrorPosition(error: SyntaxError, text: string): JsonErrorPosition {
   const message = error.message;
-  const positionMatch = /\bat position (\d+)/.exec(message);
+  const position = positionIn(message);
   let offset: number;
-  if (positionMatch) offset = Math.min(Number(positionMatch[1]), text.length);
+  if (position !== undefined) offset = Math.min(position, text.length);
   else if (END_OF_INPUT.test(message)) offset = text.length;
   else offset = bisectErrorOffset(text);
   const before = text.slice(0, offset);
@@ -52,8 +62,8 @@ export function jsonErrorPosition(error: SyntaxError, text: string): JsonErrorPo
   const detail =
     message
       .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/\s*in JSON at position \d+/, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\s*(?:in JSON )?at position \d+/, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
       .replace(/^Unexpected end of JSON input$/, 'the file ends too early')
       .replace(/\s+/g, ' ')
       .trim() || 'unexpected text';
