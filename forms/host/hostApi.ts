@@ -75,6 +75,10 @@ export const VaultStatusSchema = z.object({
   protectedStorageAvailable: z.boolean(),
   /** The recorded backend no longer works here: tell the user plainly and offer the passphrase. */
   backendChanged: z.boolean(),
+  /** Whether a passphrase can unlock the vault (always true where no protected key store exists). */
+  passphraseSet: z.boolean(),
+  /** A problem with the key file the user must be told about (missing, damaged), else null. */
+  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
   /** Where the encrypted drafts live (shown to the user; "Open drafts folder" in the menu). */
   draftsFolder: z.string(),
 });
@@ -87,8 +91,10 @@ export const DraftSummarySchema = z.object({
   title: z.string(),
   createdAt: ISO_TIMESTAMP,
   updatedAt: ISO_TIMESTAMP,
-  /** Rough progress through the journey, 0 to 100. */
-  completeness: z.number().min(0).max(100),
+  /** Rough progress through the journey, 0 to 100; null when not known. */
+  completeness: z.number().min(0).max(100).nullable(),
+  /** Set when the draft cannot be opened (damaged file, newer format): offer its previous versions. */
+  problem: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
@@ -189,7 +195,8 @@ const draftRef = z.strictObject({ id: DraftIdSchema });
 /** Request and response schema of every HostApi method. */
 export const HOST_METHODS = {
   vaultStatus: { request: EmptyRequestSchema, response: VaultStatusSchema },
-  unlockVault: { request: z.strictObject({ passphrase: PassphraseSchema }), response: VaultStatusSchema },
+  // Without a passphrase: unlock with the OS key store (safeStorage), where the vault is wrapped by it.
+  unlockVault: { request: z.strictObject({ passphrase: PassphraseSchema.optional() }).optional(), response: VaultStatusSchema },
   setUpPassphrase: { request: z.strictObject({ passphrase: NewPassphraseSchema }), response: VaultStatusSchema },
   lockVault: { request: EmptyRequestSchema, response: VaultStatusSchema },
   createDraft: { request: z.strictObject({ draft: DraftPayloadSchema.optional() }).optional(), response: OpenedDraftSchema },

@@ -25,7 +25,7 @@ export function createHostHandlers(ports: HostPorts): HostHandlers {
   const { vault, pdf, template, dialogs, external, settings } = ports;
   return {
     vaultStatus: () => vault.status(),
-    unlockVault: ({ passphrase }) => vault.unlock(passphrase),
+    unlockVault: (request) => vault.unlock(request?.passphrase),
     setUpPassphrase: ({ passphrase }) => vault.setUpPassphrase(passphrase),
     lockVault: () => vault.lock(),
     createDraft: (request) => vault.create(request?.draft),

@@ -3,10 +3,10 @@
  * data folder, the template store and PDF export, and the shell's settings.
  */
 import { HostCallError } from '../../../forms/host';
-import { defaultDataDir } from '../vault/defaultDataDir';
-import type { SafeStorageLike } from '../vault/safeStorageProvider';
-import type { DialogPort, ExternalLinkPort, HostPorts, PdfExportPort, TemplatePort, VaultPort } from './hostPorts';
+import { DraftVault, defaultDataDir, type SafeStorageLike } from '../vault';
+import type { DialogPort, ExternalLinkPort, HostPorts, PdfExportPort, TemplatePort } from './hostPorts';
 import { createShellSettingsStore } from './shellSettingsStore';
+import { createVaultPortAdapter } from './vaultPortAdapter';
 
 /** The folder name under the OS's per-user application data folder (same as the CLI's). */
 export const APP_DATA_FOLDER_NAME = 'C100 Prep';
@@ -17,6 +17,8 @@ export interface HostServiceContext {
   external: ExternalLinkPort;
   /** Overrides the data folder (tests); otherwise `$C100_DATA_DIR` or the OS default. */
   dataDir?: string;
+  /** Extra vault options (tests lower the scrypt cost). */
+  vaultOptions?: Partial<Parameters<typeof DraftVault.open>[0]>;
 }
 
 export interface HostServices {
@@ -34,15 +36,29 @@ function unavailable<T extends object>(what: string, methods: readonly (keyof T)
 
 export async function createHostServices(context: HostServiceContext): Promise<HostServices> {
   const dataDir = context.dataDir ?? defaultDataDir(APP_DATA_FOLDER_NAME);
-  const vault = unavailable<VaultPort>('The draft vault', [
-    'status', 'unlock', 'setUpPassphrase', 'lock', 'create', 'list', 'open', 'save', 'rename', 'duplicate', 'delete',
-    'listBin', 'restoreFromBin', 'listVersions', 'restoreVersion', 'exportBundle', 'importBundle',
-  ]);
+  // Takes the vault's lock file: the CLI (or a second build of the app) cannot write meanwhile.
+  const draftVault = await DraftVault.open({ dataDir, safeStorage: context.safeStorage, owner: 'C100 Prep', ...context.vaultOptions });
+  await unlockWithKeyStoreIfPossible(draftVault);
+  const vault = createVaultPortAdapter(draftVault);
   const template = unavailable<TemplatePort>('The template store', ['status', 'importFrom']);
   const pdf = unavailable<PdfExportPort>('PDF export', ['exportPdf']);
   return {
     ports: { vault, template, pdf, dialogs: context.dialogs, external: context.external, settings: createShellSettingsStore(dataDir) },
     draftsFolder: dataDir,
-    close: async () => undefined,
+    close: () => draftVault.close(),
   };
+}
+
+/**
+ * Where the key is wrapped by an OS key store that still works, open the drafts without asking
+ * (that is the point of the key store); any failure leaves the vault locked for the unlock screen.
+ */
+async function unlockWithKeyStoreIfPossible(vault: DraftVault): Promise<void> {
+  const status = await vault.status();
+  if (status.state !== 'locked' || !status.unlockMethods.safeStorage || status.backendChanged) return;
+  try {
+    await vault.unlockWithSafeStorage();
+  } catch {
+    // The status the renderer reads next explains what happened (backend changed, key store locked).
+  }
 }

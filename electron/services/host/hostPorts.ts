@@ -23,7 +23,8 @@ import type {
 /** The encrypted draft vault, as the shell sees it. */
 export interface VaultPort {
   status(): Promise<VaultStatus>;
-  unlock(passphrase: string): Promise<VaultStatus>;
+  /** With a passphrase, or with the OS key store when none is given. */
+  unlock(passphrase: string | undefined): Promise<VaultStatus>;
   setUpPassphrase(passphrase: string): Promise<VaultStatus>;
   lock(): Promise<VaultStatus>;
   create(draft: C100Draft | undefined): Promise<OpenedDraft>;

@@ -16,6 +16,8 @@ export function createMemoryVault(initial: VaultStatus['state'] = 'unlocked'): V
     keyBackend: state === 'needs-setup' ? null : 'passphrase',
     protectedStorageAvailable: false,
     backendChanged: false,
+    passphraseSet: state !== 'needs-setup',
+    problem: null,
     draftsFolder: '/tmp/c100-test',
   });
   const requireOpen = () => {
@@ -30,7 +32,7 @@ export function createMemoryVault(initial: VaultStatus['state'] = 'unlocked'): V
   };
   const add = (draft: C100Draft): OpenedDraft => {
     const id = `d${++counter}`;
-    const entry = { summary: { id, title: 'Untitled draft', createdAt: now(), updatedAt: now(), completeness: 0 }, draft };
+    const entry = { summary: { id, title: 'Untitled draft', createdAt: now(), updatedAt: now(), completeness: null }, draft };
     drafts.set(id, entry);
     return entry;
   };
