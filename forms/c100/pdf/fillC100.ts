@@ -14,7 +14,7 @@ import { DocumentLayout, setDocumentMetadata } from './DocumentLayout';
 import { copyDocument } from './documentCopy';
 import { UnknownCheckBoxOptionError, UnknownWidgetError } from './errors';
 import type { CheckFillInstruction, FillInstruction, TextFillInstruction } from './FillInstruction';
-import { embedFonts, splitRuns, textWidth, wrapText } from './fonts';
+import { embedFonts, hasArabic, splitRuns, textWidth, withBold, wrapText } from './fonts';
 import type { EmbeddedFonts, FontBytes } from './fonts';
 import { flattenForm } from './flattenForm';
 import { saveIncremental } from './saveIncremental';
@@ -61,7 +61,12 @@ const FONT_KEYS = ['NotoSans', 'NotoSansArabic'] as const;
  */
 export async function fillC100(template: C100Template, fontBytes: FontBytes, instructions: readonly FillInstruction[], options: FillOptions = {}): Promise<FilledC100> {
   const doc = copyDocument(template.doc);
-  const fonts = await embedFonts(doc, fontBytes);
+  const needsArabic =
+    instructions.some((i) => i.kind === 'text' && hasArabic(i.value)) ||
+    (options.continuationItems ?? []).some((item) => hasArabic(item.title) || item.rows.some(([l, v]) => hasArabic(l) || hasArabic(v))) ||
+    hasArabic(options.partiesHeader ?? '');
+  // Bold is embedded only if continuation sheets are drawn (each full face adds ~310 KB).
+  let fonts = await embedFonts(doc, fontBytes, { bold: false, arabic: needsArabic });
   const form = doc.getForm();
   const fields = new Map<string, PDFField>();
   for (const field of form.getFields()) fields.set(field.getName(), field);
@@ -107,6 +112,7 @@ export async function fillC100(template: C100Template, fontBytes: FontBytes, ins
   acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [FONT_KEYS[0]]: fonts.regular.ref } }));
 
   if (items.length > 0) {
+    fonts = await withBold(doc, fonts, fontBytes);
     const layout = new DocumentLayout(doc, fonts, {
       documentName: `C100 (${C100_TEMPLATE_VERSION}) – continuation sheets`,
       header: options.partiesHeader,

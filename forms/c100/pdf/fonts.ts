@@ -28,31 +28,34 @@ export interface EmbeddedFonts {
   readonly widths: Map<PDFFont, Map<string, number>>;
 }
 
-// Parsing a 630 KB TTF costs tens of milliseconds; the parsed font is only read by pdf-lib
-// (subsetting builds a new subset each time), so it is shared across documents.
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: typeof fontkit = {
-  create(bytes: Uint8Array, postscriptName?: string) {
-    const cached = parsedFonts.get(bytes);
-    if (cached) return cached;
-    const font = fontkit.create(bytes, postscriptName);
-    parsedFonts.set(bytes, font);
-    return font;
-  },
-};
+export interface EmbedChoice {
+  /** Embed the bold face (headings of generated pages). Default true. */
+  readonly bold?: boolean;
+  /** Embed the Arabic face (only needed when some text has Arabic script). Default true. */
+  readonly arabic?: boolean;
+}
 
 /**
- * Embed the fonts (subset) into `doc`. Throws fontkit errors for bytes that are not a font.
- * `ccmp` is off so that fontkit keeps precomposed letters such as "ị" (U+1ECB) as one glyph:
- * decomposed into i + U+0323, pdftotext loses the dot below.
+ * Embed the fonts into `doc` in full. Throws fontkit errors for bytes that are not a font.
+ *
+ * Not subset: pdf-lib 1.17's fontkit subsetter produces glyphs poppler cannot draw for Noto Sans
+ * (text extracts but renders blank; checked with pdftoppm), so the whole TTF is embedded
+ * (~310 KB compressed each). `ccmp` is off so that fontkit keeps precomposed letters such as "ị"
+ * (U+1ECB) as one glyph: decomposed into i + U+0323, pdftotext loses the dot below.
  */
-export async function embedFonts(doc: PDFDocument, bytes: FontBytes): Promise<EmbeddedFonts> {
-  doc.registerFontkit(cachingFontkit);
+export async function embedFonts(doc: PDFDocument, bytes: FontBytes, choice: EmbedChoice = {}): Promise<EmbeddedFonts> {
+  doc.registerFontkit(fontkit);
   const latinFeatures = { ccmp: false };
-  const regular = await doc.embedFont(bytes.regular, { subset: true, features: latinFeatures });
-  const bold = bytes.bold ? await doc.embedFont(bytes.bold, { subset: true, features: latinFeatures }) : regular;
-  const arabic = bytes.arabic ? await doc.embedFont(bytes.arabic, { subset: true }) : undefined;
+  const regular = await doc.embedFont(bytes.regular, { subset: false, features: latinFeatures });
+  const bold = bytes.bold && choice.bold !== false ? await doc.embedFont(bytes.bold, { subset: false, features: latinFeatures }) : regular;
+  const arabic = bytes.arabic && choice.arabic !== false ? await doc.embedFont(bytes.arabic, { subset: false }) : undefined;
   return { regular, bold, arabic, widths: new Map() };
+}
+
+/** Add the bold face to fonts embedded without it (for continuation sheets decided late). */
+export async function withBold(doc: PDFDocument, fonts: EmbeddedFonts, bytes: FontBytes): Promise<EmbeddedFonts> {
+  if (fonts.bold !== fonts.regular || !bytes.bold) return fonts;
+  return { ...fonts, bold: await doc.embedFont(bytes.bold, { subset: false, features: { ccmp: false } }) };
 }
 
 function runWidth(fonts: EmbeddedFonts, font: PDFFont, text: string): number {

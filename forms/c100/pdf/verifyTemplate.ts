@@ -40,6 +40,8 @@ export async function parseTemplatePdf(bytes: Uint8Array, source: string): Promi
   if (!/startxref\s+\d+\s+%%EOF\s*$/.test(end)) {
     throw new TemplateDamagedError(source, 'the end of the file is missing, so it is probably truncated or damaged');
   }
+  // An encrypted PDF names its /Encrypt dictionary in the last trailer (or xref stream dictionary).
+  if (/\/Encrypt\s/.test(tail(bytes, 4096))) throw new TemplateEncryptedError(source);
   try {
     return await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true, parseSpeed: ParseSpeeds.Fastest });
   } catch (error) {
