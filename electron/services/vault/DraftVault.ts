@@ -23,6 +23,7 @@ import type { MigrationWarning } from '../../../forms/drafts';
 import { MAX_BUNDLE_BYTES, openBundle, sealBundle } from './draftBundle';
 import {
   DRAFT_FILE_EXTENSION,
+  DraftRecordSchema,
   decryptDraftFile,
   openDraftFile,
   readDraftFileHeader,
@@ -255,6 +256,8 @@ export class DraftVault {
   private keyWrapParams: KeyWrapParams = {};
   /** Title overrides of current files by draft id and revision, so a save need not decrypt first. */
   private metaCache = new Map<string, { revision: number; meta: DraftRecord['meta'] }>();
+  /** Revisions in each draft's versions/ folder, newest first (kept by the writer that holds the lock). */
+  private versionCache = new Map<string, number[]>();
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -566,9 +569,8 @@ export class DraftVault {
     checkDraftId(id);
     this.checkDraft(draft);
     return this.exclusive(async () => {
-      const meta = await this.currentMeta(id);
-      const header = await this.writeRevision(id, { meta, draft });
-      return this.summaryFrom(id, header, { meta, draft });
+      const { header, record } = await this.writeRevision(id, (meta) => ({ meta, draft }));
+      return this.summaryFrom(id, header, record);
     });
   }
 
@@ -582,7 +584,7 @@ export class DraftVault {
       const { record } = await this.readCurrent(id);
       const custom = normaliseCustomTitle(title);
       const next: DraftRecord = { meta: custom === undefined ? {} : { title: custom }, draft: record.draft };
-      const header = await this.writeRevision(id, next);
+      const { header } = await this.writeRevision(id, () => next);
       return this.summaryFrom(id, header, next);
     });
   }
@@ -617,6 +619,7 @@ export class DraftVault {
       await fsyncDir(this.draftsDir);
       await fsyncDir(this.binDir);
       this.metaCache.delete(id);
+      this.versionCache.delete(dir);
     });
   }
 
@@ -662,6 +665,7 @@ export class DraftVault {
       const from = path.join(this.binDir, entry.name);
       const target = path.join(this.draftsDir, id);
       if (!(await exists(target))) {
+        this.versionCache.delete(target);
         await rename(from, target);
         await fsyncDir(this.binDir);
         await fsyncDir(this.draftsDir);
@@ -743,7 +747,7 @@ export class DraftVault {
         if (error instanceof EnvelopeError) throw new DraftDamagedError(id, file, error.reason, await this.intactVersions(dir, id));
         throw error;
       }
-      await this.writeRevision(id, record);
+      await this.writeRevision(id, () => record);
     });
     return this.openDraft(id);
   }
@@ -909,37 +913,18 @@ export class DraftVault {
     }
   }
 
-  /** The title override of the current file, from the cache when its revision still matches. */
-  private async currentMeta(id: string): Promise<DraftRecord['meta']> {
-    const dir = path.join(this.draftsDir, id);
-    const bytes = await readIfExists(path.join(dir, CURRENT_FILE));
-    if (!bytes) {
-      if (await exists(dir)) return {};
-      throw new DraftNotFoundError(id);
-    }
-    let revision: number;
-    try {
-      revision = readDraftFileHeader(bytes).header.revision;
-    } catch {
-      return {};
-    }
-    const cached = this.metaCache.get(id);
-    if (cached?.revision === revision) return cached.meta;
-    try {
-      return (await this.readCurrent(id)).record.meta;
-    } catch (error) {
-      if (error instanceof DraftDamagedError) return {};
-      throw error;
-    }
-  }
-
   private async versionRevisions(dir: string): Promise<number[]> {
+    const cached = this.versionCache.get(dir);
+    if (cached) return [...cached];
     const revisions: number[] = [];
     for (const name of await readdirIfExists(path.join(dir, 'versions'))) {
       const match = VERSION_FILE.exec(name);
       if (match?.[1]) revisions.push(Number(match[1]));
     }
-    return revisions.sort((a, b) => b - a);
+    revisions.sort((a, b) => b - a);
+    // Only a writer (holding the lock) caches: nobody else changes the folder behind its back.
+    if (!this.isReadOnly) this.versionCache.set(dir, [...revisions]);
+    return revisions;
   }
 
   /** Intact previous versions, newest first (offered when the current file is damaged). */
@@ -963,35 +948,41 @@ export class DraftVault {
    * Write a new revision of an existing draft: temp file + fsync, hard-link the current file into
    * versions/ (the old inode stays intact), rename the temp over the current file, fsync the folder,
    * prune old versions. A damaged current file is moved aside instead of being versioned.
+   * `build` gets the current title override (to keep it) and returns the record to write.
    */
-  private async writeRevision(id: string, record: DraftRecord): Promise<Pick<DraftFileHeader, 'createdAt' | 'updatedAt' | 'revision'>> {
+  private async writeRevision(
+    id: string,
+    build: (currentMeta: DraftRecord['meta']) => DraftRecord,
+  ): Promise<{ header: Pick<DraftFileHeader, 'createdAt' | 'updatedAt' | 'revision'>; record: DraftRecord }> {
     const keys = this.requireKeys();
     const dir = path.join(this.draftsDir, id);
     const current = path.join(dir, CURRENT_FILE);
     const currentBytes = await readIfExists(current);
     if (!currentBytes && !(await exists(dir))) throw new DraftNotFoundError(id);
-    // Authenticate the current file (GCM only, no parsing: a fraction of a millisecond) so that a
-    // damaged one is moved aside rather than filed as a good previous version.
+    // Authenticate the current file (GCM only: a fraction of a millisecond) so that a damaged one is
+    // moved aside rather than filed as a good previous version.
     let currentHeader: DraftFileHeader | undefined;
+    let currentMeta: DraftRecord['meta'] = {};
+    let damagedRevision = 0;
     if (currentBytes) {
       try {
-        currentHeader = decryptDraftFile(currentBytes, { draftId: id, keyId: keys.keyId }, keys.draftKey).header;
+        const { header, plaintext } = decryptDraftFile(currentBytes, { draftId: id, keyId: keys.keyId }, keys.draftKey);
+        currentHeader = header;
+        const cached = this.metaCache.get(id);
+        currentMeta = cached?.revision === header.revision ? cached.meta : (DraftRecordSchema.safeParse(JSON.parse(plaintext.toString('utf8'))).data?.meta ?? {});
       } catch (error) {
-        if (!(error instanceof EnvelopeError)) throw error;
-        currentHeader = undefined;
+        if (!(error instanceof EnvelopeError) && !(error instanceof SyntaxError)) throw error;
+        // A damaged current file may still carry a readable revision number: never reuse it.
+        try {
+          damagedRevision = readDraftFileHeader(currentBytes).header.revision;
+        } catch {
+          damagedRevision = 0;
+        }
       }
     }
+    const record = build(currentMeta);
     const versionsDir = path.join(dir, 'versions');
     const revisions = await this.versionRevisions(dir);
-    // A damaged current file may still carry a readable revision number: never reuse it.
-    let damagedRevision = 0;
-    if (currentBytes && !currentHeader) {
-      try {
-        damagedRevision = readDraftFileHeader(currentBytes).header.revision;
-      } catch {
-        damagedRevision = 0;
-      }
-    }
     const revision = Math.max(currentHeader?.revision ?? 0, damagedRevision, revisions[0] ?? 0) + 1;
     const now = this.now().toISOString();
     const fields = {
@@ -1004,28 +995,40 @@ export class DraftVault {
     };
     const bytes = sealDraftFile(fields, this.serialise(record), keys.draftKey);
     const temp = await writeDurableTemp(dir, bytes);
+    let versioned: number | undefined;
     try {
       if (currentBytes && currentHeader) {
-        await ensurePrivateDir(versionsDir);
+        const target = path.join(versionsDir, versionFileName(currentHeader.revision));
         try {
-          await link(current, path.join(versionsDir, versionFileName(currentHeader.revision)));
+          await link(current, target);
         } catch (error) {
-          // EEXIST: an earlier save was interrupted after this same link; the version is there.
-          if (!isFsError(error, 'EEXIST')) throw error;
+          if (isFsError(error, 'ENOENT')) {
+            await ensurePrivateDir(versionsDir);
+            await link(current, target).catch((again: unknown) => {
+              if (!isFsError(again, 'EEXIST')) throw again;
+            });
+          } else if (!isFsError(error, 'EEXIST')) {
+            // EEXIST: an earlier save was interrupted after this same link; the version is there.
+            throw error;
+          }
         }
+        versioned = currentHeader.revision;
       } else if (currentBytes) {
         await rename(current, path.join(dir, `damaged-${Date.now()}${DRAFT_FILE_EXTENSION}`));
       }
       await rename(temp, current);
     } catch (error) {
       await rm(temp, { force: true });
+      this.versionCache.delete(dir);
       throw error;
     }
     await fsyncDir(dir);
     this.metaCache.set(id, { revision, meta: record.meta });
-    const stale = [...(currentHeader ? [currentHeader.revision] : []), ...revisions].sort((a, b) => b - a).slice(this.keepVersions);
-    for (const old of stale) await rm(path.join(versionsDir, versionFileName(old)), { force: true });
-    return fields;
+    const all = [...new Set([...(versioned === undefined ? [] : [versioned]), ...revisions])].sort((a, b) => b - a);
+    const kept = all.slice(0, this.keepVersions);
+    for (const old of all.slice(this.keepVersions)) await rm(path.join(versionsDir, versionFileName(old)), { force: true });
+    if (!this.isReadOnly) this.versionCache.set(dir, kept);
+    return { header: fields, record };
   }
 
   /** Create a new draft folder atomically: build it under a temp name, then rename it into place. */

@@ -6,7 +6,7 @@
  * taken over; a lock from another machine (a shared folder) is respected unless `force` is given.
  */
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, rm } from 'node:fs/promises';
+import { link, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -73,6 +73,8 @@ export class VaultLock {
   private constructor(
     readonly file: string,
     readonly info: LockInfo,
+    /** Identity of our lock file (device, inode); a file put there by anyone else differs. */
+    private readonly identity: string,
   ) {}
 
   /**
@@ -98,7 +100,8 @@ export class VaultLock {
           // never exposes a half-written lock.
           await link(temp, file);
           await fsyncDir(dataDir);
-          return new VaultLock(file, info);
+          const created = await stat(file, { bigint: true });
+          return new VaultLock(file, info, `${created.dev}:${created.ino}`);
         } catch (error) {
           if (!isFsError(error, 'EEXIST')) throw error;
         }
@@ -141,6 +144,11 @@ export class VaultLock {
    * @throws {VaultBusyError} when it is not.
    */
   async verify(): Promise<void> {
+    // Fast path (every write calls this): our lock file is still the same file.
+    if (!this.released) {
+      const current = await stat(this.file, { bigint: true }).catch(() => undefined);
+      if (current && `${current.dev}:${current.ino}` === this.identity) return;
+    }
     const held = await readLockInfo(this.file);
     if (this.released || typeof held !== 'object' || held.token !== this.info.token) {
       throw new VaultBusyError(this.file, typeof held === 'object' ? { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner } : undefined);

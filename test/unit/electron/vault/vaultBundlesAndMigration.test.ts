@@ -141,8 +141,8 @@ describe('draft format migration on load', () => {
   it('reports a draft from a newer version as such, listing it with the problem', async () => {
     const { id } = await vault.createDraft(sampleDraft());
     // Write a "future" draft through the internal record writer, as a newer app would have.
-    const internals = vault as unknown as { writeRevision(id: string, record: { meta: object; draft: object }): Promise<unknown>; exclusive<T>(task: () => Promise<T>): Promise<T> };
-    await internals.exclusive(() => internals.writeRevision(id, { meta: {}, draft: { schemaVersion: 3 } }));
+    const internals = vault as unknown as { writeRevision(id: string, build: () => { meta: object; draft: object }): Promise<unknown>; exclusive<T>(task: () => Promise<T>): Promise<T> };
+    await internals.exclusive(() => internals.writeRevision(id, () => ({ meta: {}, draft: { schemaVersion: 3 } })));
     await expect(vault.openDraft(id)).rejects.toBeInstanceOf(UnsupportedDraftVersionError);
     expect(await vault.listDrafts()).toEqual([expect.objectContaining({ id, problem: expect.objectContaining({ code: 'DRAFT_VERSION_UNSUPPORTED' }) })]);
   });
