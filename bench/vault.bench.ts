@@ -40,7 +40,7 @@ function largeDraft(seed: number): Record<string, unknown> {
     children: Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, firstNames: `Child${i}`, lastName: 'Smith', dateOfBirth: { day: '07', month: '03', year: String(2012 + i) }, orders: ['childArrangements'], livesWith: ['a0'] })),
     applicants: Array.from({ length: 4 }, (_, i) => adult('a', i)),
     respondents: Array.from({ length: 4 }, (_, i) => adult('r', i)),
-    otherPeople: Array.from({ length: 20 }, (_, i) => adult('o', i)),
+    otherPeople: Array.from({ length: 24 }, (_, i) => adult('o', i)),
     safety: {
       abuse: {
         children: Object.fromEntries(['physical', 'emotional', 'psychological', 'sexual', 'financial'].map((kind) => [kind, { answer: 'yes', description: paragraph(kind, 60), startedWhen: '2019', ongoing: 'yes', helpFrom: paragraph('help', 3) }])),

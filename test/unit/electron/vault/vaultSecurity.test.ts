@@ -182,3 +182,37 @@ describe.skipIf(process.platform === 'win32')('permissions (POSIX only: Windows 
     }
   });
 });
+
+describe('failed writes', () => {
+  it('never overwrite anything: refused drafts and an I/O failure mid-save leave every file as it was', async () => {
+    const { id } = await vault.createDraft(sampleDraft({ step: 1 }));
+    await vault.saveDraft(id, sampleDraft({ step: 2 }));
+    const before = snapshot(dir);
+
+    const circular: Record<string, unknown> = { schemaVersion: 2 };
+    circular.self = circular;
+    await expect(vault.saveDraft(id, circular)).rejects.toThrow(/could not be saved/);
+    await expect(vault.saveDraft(id, { schemaVersion: 2, big: 10n })).rejects.toThrow(/could not be saved/);
+    await vault.close();
+    vault = await openVault(dir, { maxDraftBytes: 1000 });
+    await vault.unlockWithPassphrase(PASSPHRASE);
+    await expect(vault.saveDraft(id, sampleDraft({ long: 'x'.repeat(2000) }))).rejects.toThrow(/too large to save/);
+    // Reopening rewrote only the lock file.
+    const withoutLock = (files: ReturnType<typeof snapshot>) => new Map([...files].filter(([name]) => name !== 'vault.lock'));
+    expect(withoutLock(snapshot(dir))).toEqual(withoutLock(before));
+
+    // An I/O failure after the new file was written: versions/ is replaced by a plain file, so
+    // filing the previous revision fails (ENOTDIR) before the rename.
+    const versions = path.join(dir, 'drafts', id, 'versions');
+    const { renameSync, writeFileSync: write } = await import('node:fs');
+    renameSync(versions, `${versions}-moved`);
+    write(versions, 'not a folder');
+    await vault.close();
+    vault = await openVault(dir);
+    await vault.unlockWithPassphrase(PASSPHRASE);
+    await expect(vault.saveDraft(id, sampleDraft({ step: 3 }))).rejects.toThrow();
+    expect(readFileSync(path.join(dir, 'drafts', id, 'draft.c100v')).toString('base64')).toBe(before.get(path.join('drafts', id, 'draft.c100v'))?.bytes);
+    expect(walk(path.join(dir, 'drafts', id)).files.filter((file) => path.basename(file).startsWith('.tmp-'))).toEqual([]);
+    expect((await vault.openDraft(id)).draft).toEqual(sampleDraft({ step: 2 }));
+  });
+});
