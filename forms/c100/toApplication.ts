@@ -20,7 +20,8 @@ import {
   checkSolicitor,
   checkStatementOfTruth,
 } from './validation/applicationDetails';
-import { permissionNeeded, stepForPath } from './validation/pendingIntegration';
+import { permissionNeeded } from './rules/permission';
+import { stepForPath } from './steps/stepForPath';
 
 export type { IssueCode } from './validation/Checker';
 
@@ -64,8 +65,19 @@ export function toApplication(draft: C100Draft, options: ToApplicationOptions = 
   const applicants = checkApplicants(c, draft);
   const respondents = checkRespondents(c, draft);
   const otherPeople = checkOtherPeople(c, draft);
-  const needsPermission = permissionNeeded(draft).needed;
-  const application = checkApplicationDetails(c, draft, needsPermission);
+  const permission = permissionNeeded(draft);
+  // A non-parent's permission questions must be answered until one decides it (C100-DOMAIN §5.1).
+  for (const assessment of permission.assessments) {
+    if (assessment.outcome !== 'undecided' || !assessment.next) continue;
+    const a = (draft.applicants ?? []).findIndex((p) => p.id === assessment.applicantId);
+    const r = (draft.applicants?.[a]?.relationships ?? []).findIndex((rel) => rel.childId === assessment.childId);
+    c.add(
+      ['applicants', a, 'relationships', r, 'permission', assessment.next],
+      'required',
+      'Answer the questions about whether you need the court’s permission to apply',
+    );
+  }
+  const application = checkApplicationDetails(c, draft, permission.needed);
   const attendingCourt = checkAttendingCourt(c, draft, adults);
   const solicitor = checkSolicitor(c, draft);
   const fee = checkFee(c, draft);
