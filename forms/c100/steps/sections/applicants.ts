@@ -8,7 +8,7 @@ import { LIMITS, ageOn, checkDate, emailField, nameField, optionalPhoneField, op
 import { z } from 'zod';
 import { entriesOf, minorsOf } from '../collections';
 import { YES_NO_LABELS } from '../PageBuilder';
-import { permissionQuestionsFor } from '../permissionLocal';
+import { permissionQuestionsFor } from '../../rules/permission';
 import { Flow, StepParamsError, type SectionFlow, type StepSpec } from '../StepSpec';
 import type { StepParams } from '../types';
 import {
@@ -28,6 +28,12 @@ import {
 
 const ABOUT_YOU = 'About you';
 
+/** Every question that can be asked about a relationship (its whole sequence), for page instances. */
+function sequenceFor(draft: C100Draft, applicantId: string, childId: string): readonly PermissionQuestion[] {
+  const questions = permissionQuestionsFor(draft, applicantId, childId);
+  return questions.applies ? questions.sequence : [];
+}
+
 /** An applicant whose date of birth is a real date less than 18 years before `today` (C100-DOMAIN §4.7 under_age). */
 export function applicantIsUnderAge(draft: C100Draft, applicantId: string, today: string): boolean {
   const applicant = (draft.applicants ?? []).find((a) => a.id === applicantId);
@@ -35,16 +41,11 @@ export function applicantIsUnderAge(draft: C100Draft, applicantId: string, today
   return dob.ok && ageOn(dob.iso, today) < 18;
 }
 
-/** The permission questions the journey visits for one relationship: in order, stopping at the first yes or unanswered one. */
+/** The permission questions the journey visits for one relationship: in order, up to the first yes or the next unanswered one. */
 export function permissionQuestionsVisited(draft: C100Draft, applicantId: string, childId: string): PermissionQuestion[] {
   const questions = permissionQuestionsFor(draft, applicantId, childId);
-  const answers = (draft.applicants ?? []).find((a) => a.id === applicantId)?.relationships?.find((r) => r.childId === childId)?.permission ?? {};
-  const visited: PermissionQuestion[] = [];
-  for (const question of questions) {
-    visited.push(question);
-    if (answers[question] !== 'no') break;
-  }
-  return visited;
+  if (!questions.applies) return [];
+  return [...questions.answered.map((a) => a.question), ...(questions.next ? [questions.next] : [])];
 }
 
 /** The non-parent questions, asked of the applicant (MoJ permission pages, C100-DOMAIN §5.1). */
@@ -138,7 +139,7 @@ export const applicantsSteps: StepSpec[] = [
     params: ['personId', 'childId', 'question'],
     instances: (draft) =>
       entriesOf(draft, 'applicants').flatMap((a) =>
-        minorsOf(draft).flatMap((m) => permissionQuestionsFor(draft, a.id, m.id).map((question): StepParams => ({ personId: a.id, childId: m.id, question }))),
+        minorsOf(draft).flatMap((m) => sequenceFor(draft, a.id, m.id).map((question): StepParams => ({ personId: a.id, childId: m.id, question }))),
       ),
     build: (ctx, page) => {
       const p = entryFor(ctx, 'applicants', 'permission-question');

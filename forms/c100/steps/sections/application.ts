@@ -7,7 +7,7 @@ import type { C100Draft } from '../../draft';
 import { PROCEEDING_TYPE } from '../../enums';
 import { LIMITS, optionalText, requiredText } from '../../fields';
 import { entriesOf } from '../collections';
-import { permissionNeeded } from '../permissionLocal';
+import { permissionNeeded } from '../../rules/permission';
 import { optionalDateRule } from '../rules';
 import { Flow, type SectionFlow, type StepSpec } from '../StepSpec';
 import { entryFor, instancesOf, listPage } from './personPages';
@@ -16,7 +16,7 @@ const CAPTION = 'About the application';
 
 /** The permission page is shown when the court's permission is needed or an order restricts applying (C100-DOMAIN §5.1). */
 export function permissionPageApplies(draft: C100Draft): boolean {
-  return permissionNeeded(draft) || draft.application?.restrictingOrder === 'yes';
+  return permissionNeeded(draft).needed || draft.application?.restrictingOrder === 'yes';
 }
 
 function yesNoWithDetails(id: string, key: string, question: string, missing: string, detailsLabel: string, detailsMissing: string | undefined, hint?: string): StepSpec {

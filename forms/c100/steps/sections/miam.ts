@@ -10,17 +10,13 @@ import { EXEMPTION_CATEGORIES, EXEMPTION_CODES, NONE_CODE, type ExemptionCategor
 import { optionalDateRule } from '../rules';
 import { Flow, type SectionFlow, type StepSpec } from '../StepSpec';
 import type { ContentBlock } from '../types';
-import { CATEGORY_TEXT, DOMESTIC_GROUPS, EXEMPTION_OPTIONS } from './miamOptions';
+import { groundsIn } from '../../miam/claimedExemptions';
+import { requiredEvidence } from '../../miam/requiredEvidence';
+import { CATEGORY_TEXT, DOMESTIC_GROUPS, categoryHeader, categoryHint, exemptionLabel, exemptionOption } from './miamOptions';
 
 /** MIAM questions are asked only when a MIAM is required (C100-DOMAIN §3.9). */
 export function miamApplies(draft: C100Draft): boolean {
   return draft.screening?.consentOrder !== 'yes' && draft.screening?.childProtectionCases !== 'yes';
-}
-
-/** The grounds claimed on one page, without "None of these". */
-export function groundsIn(draft: C100Draft, category: ExemptionCategory): string[] {
-  const chosen: readonly string[] = draft.miam?.exemptions?.[category] ?? [];
-  return chosen.filter((code) => code !== NONE_CODE[category]);
 }
 
 const ACCESS = ['misc_access', 'misc_access2', 'misc_access3'];
@@ -40,24 +36,12 @@ function categoryStep(category: ExemptionCategory): StepSpec {
     section: 'miam',
     kind: 'question',
     build: (_ctx, page) => {
-      const codes: readonly string[] = EXEMPTION_CODES[category];
       page.checkboxes(
         `miam.exemptions.${category}`,
         text.question,
-        [
-          ...codes.map((code) => {
-            const option = EXEMPTION_OPTIONS[code];
-            return {
-              value: code,
-              label: option?.label ?? code,
-              ...(option?.hint ? { hint: option.hint } : {}),
-              ...(option?.group ? { group: option.group } : {}),
-            };
-          }),
-          { value: NONE_CODE[category], label: 'None of these', exclusive: true },
-        ],
+        [...EXEMPTION_CODES[category].map(exemptionOption), { value: NONE_CODE[category], label: 'None of these', exclusive: true }],
         text.missing,
-        { hint: text.hint, ...(category === 'domestic' ? { groups: DOMESTIC_GROUPS } : {}) },
+        { hint: categoryHint(category), ...(category === 'domestic' ? { groups: DOMESTIC_GROUPS } : {}) },
       );
       return { title: text.title, caption: 'Reasons for not attending a MIAM' };
     },
@@ -248,13 +232,20 @@ export const miamSteps: StepSpec[] = [
     kind: 'info',
     build: (ctx) => {
       const rows = EXEMPTION_CATEGORIES.flatMap((category) =>
-        groundsIn(ctx.draft, category).map((code) => ({ label: CATEGORY_TEXT[category].playback, value: EXEMPTION_OPTIONS[code]?.label ?? code })),
+        groundsIn(ctx.draft, category).map((code) => ({ label: categoryHeader(category), value: exemptionLabel(code) })),
       );
+      const evidence = requiredEvidence(ctx.draft).map((item) => `${item.description} (C100 section ${item.c100Section})`);
       return {
         title: 'You do not have to attend a MIAM',
         body: [
           { type: 'paragraph', text: 'You have said that these reasons apply. They will be shown in section 3 of your application.' },
           { type: 'summary', rows },
+          ...(evidence.length > 0
+            ? [
+                { type: 'heading' as const, text: 'What goes with your application' },
+                { type: 'list' as const, items: evidence },
+              ]
+            : []),
           { type: 'paragraph', text: 'A judge will check your reasons. If they do not accept them, they may send you to a MIAM before the case goes on.' },
         ],
       };

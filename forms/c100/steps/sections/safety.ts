@@ -4,18 +4,12 @@
  * (unlike the MoJ service, which stops at the first yes: C100-DOMAIN §11.3).
  */
 import { HELP_LINKS } from '../../../host/helpLinks';
-import type { C100Draft } from '../../draft';
+import { hasSafetyConcerns } from '../../rules/derived';
 import { ABUSE_KIND, ABUSE_SUBJECT, CONTACT_WISH, COURT_ORDER_TYPE, PASSPORT_HOLDER, type AbuseKind, type AbuseSubject } from '../../enums';
 import { LIMITS, requiredText } from '../../fields';
 import { requiredDateRule } from '../rules';
 import { Flow, StepParamsError, type SectionFlow, type StepSpec } from '../StepSpec';
 import type { StepContext, StepParams } from '../types';
-
-/** `has_safety_concerns?` (C100-DOMAIN §4.3): any of the five screening answers is yes. */
-export function hasSafetyConcerns(draft: C100Draft): boolean {
-  const s = draft.safety ?? {};
-  return [s.abductionRisk, s.substanceMisuse, s.childrenAbuse, s.domesticAbuse, s.otherConcerns].includes('yes');
-}
 
 const CAPTION = 'Safety concerns';
 
