@@ -19,7 +19,10 @@ if (benches.length === 0) {
 let failed = 0;
 for (const name of benches) {
   console.log(`\n=== ${name} ===`);
-  const run = spawnSync('npx', ['tsx', `bench/${name}`], { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  const run = spawnSync('npx', ['tsx', `bench/${name}`], {
+    stdio: 'inherit',
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+  });
   if (run.status !== 0) {
     console.error(`bench: ${name} failed (exit ${run.status ?? run.signal}).`);
     failed += 1;

@@ -12,5 +12,11 @@ export const CURRENT_DRAFT_VERSION = 2;
 export const OLDEST_DRAFT_VERSION = 1;
 
 /** The person lists of a draft: in v1 each entry had `fullName` and an ISO `dateOfBirth`. */
-export const PERSON_LIST_KEYS = ['children', 'otherChildren', 'applicants', 'respondents', 'otherPeople'] as const;
+export const PERSON_LIST_KEYS = [
+  'children',
+  'otherChildren',
+  'applicants',
+  'respondents',
+  'otherPeople',
+] as const;
 export type PersonListKey = (typeof PERSON_LIST_KEYS)[number];

@@ -39,7 +39,12 @@ export function draftVersionOf(raw: unknown): number {
   if (!parsed.success) throw new DraftFormatError('it is not a JSON object');
   const version = parsed.data.schemaVersion;
   if (version === undefined) throw new DraftFormatError('it has no schemaVersion');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_DRAFT_VERSION || version > CURRENT_DRAFT_VERSION) {
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < OLDEST_DRAFT_VERSION ||
+    version > CURRENT_DRAFT_VERSION
+  ) {
     throw new UnsupportedDraftVersionError(version);
   }
   return version;

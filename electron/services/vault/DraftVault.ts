@@ -46,7 +46,14 @@ import {
   zeroKeys,
 } from './keyring';
 import type { Keyring, UnsignedKeyring, VaultKeys } from './keyring';
-import { TEMP_PREFIX, ensurePrivateDir, fsyncDir, isFsError, writeDurableTemp, writeFileAtomic } from './privateFiles';
+import {
+  TEMP_PREFIX,
+  ensurePrivateDir,
+  fsyncDir,
+  isFsError,
+  writeDurableTemp,
+  writeFileAtomic,
+} from './privateFiles';
 import { describeSafeStorage } from './safeStorageProvider';
 import type { SafeStorageLike, SafeStorageState } from './safeStorageProvider';
 import { DEFAULT_SCRYPT, MIN_PASSPHRASE_LENGTH, ScryptParamsSchema } from './scryptKdf';
@@ -236,7 +243,8 @@ async function readdirIfExists(dir: string): Promise<string[]> {
 }
 
 function problemOf(error: unknown): { code: string; message: string } {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return { code: error.code, message: error.message };
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+    return { code: error.code, message: error.message };
   throw error;
 }
 
@@ -343,7 +351,10 @@ export class DraftVault {
       ...base,
       state: this.keys ? 'unlocked' : 'locked',
       ...(this.unlockedWith ? { unlockedWith: this.unlockedWith } : {}),
-      unlockMethods: { safeStorage: keyring.wraps.safeStorage !== undefined, passphrase: keyring.wraps.passphrase !== undefined },
+      unlockMethods: {
+        safeStorage: keyring.wraps.safeStorage !== undefined,
+        passphrase: keyring.wraps.passphrase !== undefined,
+      },
       ...(recorded === undefined ? {} : { recordedBackend: recorded }),
       backendChanged: recorded !== undefined && (!safeStorage.available || safeStorage.backend !== recorded),
       passphraseRequired: false,
@@ -360,11 +371,13 @@ export class DraftVault {
    */
   async initialise(options: { passphrase?: string; useSafeStorage?: boolean } = {}): Promise<void> {
     return this.exclusive(async () => {
-      if ((await readKeyring(this.keyringFile)) !== undefined) throw new VaultAlreadyInitialisedError(this.dataDir);
+      if ((await readKeyring(this.keyringFile)) !== undefined)
+        throw new VaultAlreadyInitialisedError(this.dataDir);
       if (await this.hasAnyDraftFolder()) throw new KeyringMissingError(this.keyringFile);
       const store = describeSafeStorage(this.options.safeStorage, this.options.platform);
       const useSafeStorage = options.useSafeStorage !== false && store.protected;
-      if (!useSafeStorage && options.passphrase === undefined) throw new PassphraseRequiredError(store.backend);
+      if (!useSafeStorage && options.passphrase === undefined)
+        throw new PassphraseRequiredError(store.backend);
       if (options.passphrase !== undefined) checkPassphrase(options.passphrase);
       const { vaultKey, keyId } = newVaultKey();
       const keys = deriveVaultKeys(vaultKey, keyId);
@@ -375,8 +388,19 @@ export class DraftVault {
           keyId,
           createdAt: this.now().toISOString(),
           wraps: {
-            ...(options.passphrase === undefined ? {} : { passphrase: await wrapWithPassphrase(vaultKey, keyId, options.passphrase, this.scryptParams) }),
-            ...(useSafeStorage && this.options.safeStorage ? { safeStorage: wrapWithSafeStorage(vaultKey, this.options.safeStorage, store.backend) } : {}),
+            ...(options.passphrase === undefined
+              ? {}
+              : {
+                  passphrase: await wrapWithPassphrase(
+                    vaultKey,
+                    keyId,
+                    options.passphrase,
+                    this.scryptParams,
+                  ),
+                }),
+            ...(useSafeStorage && this.options.safeStorage
+              ? { safeStorage: wrapWithSafeStorage(vaultKey, this.options.safeStorage, store.backend) }
+              : {}),
           },
         };
         const keyring = signKeyring(unsigned, keys);
@@ -405,13 +429,22 @@ export class DraftVault {
       throw new KeyBackendChangedError(wrap.backend, store.available ? store.backend : 'none', hasPassphrase);
     }
     const vaultKey = unwrapWithSafeStorage(wrap, this.options.safeStorage);
-    if (!vaultKey) throw new KeyBackendChangedError(wrap.backend, `${store.backend} (its stored secret has changed)`, hasPassphrase);
+    if (!vaultKey)
+      throw new KeyBackendChangedError(
+        wrap.backend,
+        `${store.backend} (its stored secret has changed)`,
+        hasPassphrase,
+      );
     const keys = deriveVaultKeys(vaultKey, keyring.keyId);
     try {
       verifyKeyring(keyring, keys, this.keyringFile);
     } catch {
       zeroKeys(keys);
-      throw new KeyBackendChangedError(wrap.backend, `${store.backend} (it returned a different key)`, hasPassphrase);
+      throw new KeyBackendChangedError(
+        wrap.backend,
+        `${store.backend} (it returned a different key)`,
+        hasPassphrase,
+      );
     }
     this.setKeys(keys, keyring, 'safeStorage');
   }
@@ -506,7 +539,10 @@ export class DraftVault {
    * Create a draft (empty unless `draft` is given) and return its summary.
    * @throws {VaultLockedError} / {InvalidDraftError} / {DraftTooLargeError} / {VaultReadOnlyError}.
    */
-  async createDraft(draft: Record<string, unknown> = { schemaVersion: CURRENT_DRAFT_VERSION }, options: { title?: string } = {}): Promise<DraftSummary> {
+  async createDraft(
+    draft: Record<string, unknown> = { schemaVersion: CURRENT_DRAFT_VERSION },
+    options: { title?: string } = {},
+  ): Promise<DraftSummary> {
     this.checkDraft(draft);
     const title = normaliseCustomTitle(options.title);
     return this.exclusive(async () => {
@@ -597,10 +633,17 @@ export class DraftVault {
     checkDraftId(id);
     return this.exclusive(async () => {
       const { record } = await this.readCurrent(id);
-      const title = normaliseCustomTitle(`${record.meta.title ?? titleFromDraft(migrateDraft(record.draft).draft)} (copy)`);
+      const title = normaliseCustomTitle(
+        `${record.meta.title ?? titleFromDraft(migrateDraft(record.draft).draft)} (copy)`,
+      );
       const now = this.now().toISOString();
       const copyId = randomUUID();
-      await this.writeNewDraft(copyId, { meta: title === undefined ? {} : { title }, draft: record.draft }, now, now);
+      await this.writeNewDraft(
+        copyId,
+        { meta: title === undefined ? {} : { title }, draft: record.draft },
+        now,
+        now,
+      );
       return this.summaryOf(copyId);
     });
   }
@@ -639,12 +682,27 @@ export class DraftVault {
       };
       try {
         const bytes = await readFile(file);
-        const { header, record } = openDraftFile(bytes, { draftId: entry.id, keyId: keys.keyId }, keys.draftKey);
-        entries.push({ ...base, title: record.meta.title ?? titleFromDraft(migrateDraft(record.draft).draft), updatedAt: header.updatedAt });
+        const { header, record } = openDraftFile(
+          bytes,
+          { draftId: entry.id, keyId: keys.keyId },
+          keys.draftKey,
+        );
+        entries.push({
+          ...base,
+          title: record.meta.title ?? titleFromDraft(migrateDraft(record.draft).draft),
+          updatedAt: header.updatedAt,
+        });
       } catch (error) {
         const problem =
           error instanceof EnvelopeError || isFsError(error, 'ENOENT')
-            ? problemOf(new DraftDamagedError(entry.id, file, error instanceof Error ? error.message : 'unreadable', []))
+            ? problemOf(
+                new DraftDamagedError(
+                  entry.id,
+                  file,
+                  error instanceof Error ? error.message : 'unreadable',
+                  [],
+                ),
+              )
             : problemOf(error);
         entries.push({ ...base, title: 'Damaged draft', problem });
       }
@@ -660,7 +718,9 @@ export class DraftVault {
   async restoreFromBin(id: string): Promise<DraftSummary> {
     checkDraftId(id);
     return this.exclusive(async () => {
-      const entry = (await this.binEntries()).filter((candidate) => candidate.id === id).sort((a, b) => b.deletedAtMs - a.deletedAtMs)[0];
+      const entry = (await this.binEntries())
+        .filter((candidate) => candidate.id === id)
+        .sort((a, b) => b.deletedAtMs - a.deletedAtMs)[0];
       if (!entry) throw new BinEntryNotFoundError(id);
       const from = path.join(this.binDir, entry.name);
       const target = path.join(this.draftsDir, id);
@@ -672,7 +732,11 @@ export class DraftVault {
         return this.summaryOf(id);
       }
       const keys = this.requireKeys();
-      const { header, record } = openDraftFile(await readFile(path.join(from, CURRENT_FILE)), { draftId: id, keyId: keys.keyId }, keys.draftKey);
+      const { header, record } = openDraftFile(
+        await readFile(path.join(from, CURRENT_FILE)),
+        { draftId: id, keyId: keys.keyId },
+        keys.draftKey,
+      );
       const newId = randomUUID();
       await this.writeNewDraft(newId, record, header.createdAt, this.now().toISOString());
       await rm(from, { recursive: true, force: true });
@@ -689,7 +753,8 @@ export class DraftVault {
     return this.exclusive(async () => {
       const matching = (await this.binEntries()).filter((entry) => entry.id === id);
       if (matching.length === 0) throw new BinEntryNotFoundError(id);
-      for (const entry of matching) await rm(path.join(this.binDir, entry.name), { recursive: true, force: true });
+      for (const entry of matching)
+        await rm(path.join(this.binDir, entry.name), { recursive: true, force: true });
       await fsyncDir(this.binDir);
     });
   }
@@ -709,11 +774,24 @@ export class DraftVault {
     for (const revision of await this.versionRevisions(dir)) {
       const file = path.join(dir, 'versions', versionFileName(revision));
       try {
-        const { header, record } = openDraftFile(await readFile(file), { draftId: id, keyId: keys.keyId }, keys.draftKey);
+        const { header, record } = openDraftFile(
+          await readFile(file),
+          { draftId: id, keyId: keys.keyId },
+          keys.draftKey,
+        );
         if (header.revision !== revision) throw new EnvelopeError('its revision does not match its name');
-        versions.push({ revision, savedAt: header.updatedAt, intact: true, title: record.meta.title ?? titleFromDraft(migrateDraft(record.draft).draft) });
+        versions.push({
+          revision,
+          savedAt: header.updatedAt,
+          intact: true,
+          title: record.meta.title ?? titleFromDraft(migrateDraft(record.draft).draft),
+        });
       } catch (error) {
-        if (!(error instanceof EnvelopeError) && !(error instanceof Error && 'code' in error && typeof error.code === 'string')) throw error;
+        if (
+          !(error instanceof EnvelopeError) &&
+          !(error instanceof Error && 'code' in error && typeof error.code === 'string')
+        )
+          throw error;
         const savedAt = await readFile(file)
           .then((bytes) => readDraftFileHeader(bytes).header.updatedAt)
           .catch(() => '');
@@ -741,10 +819,12 @@ export class DraftVault {
       let record: DraftRecord;
       try {
         const opened = openDraftFile(bytes, { draftId: id, keyId: keys.keyId }, keys.draftKey);
-        if (opened.header.revision !== revision) throw new EnvelopeError('its revision does not match its name');
+        if (opened.header.revision !== revision)
+          throw new EnvelopeError('its revision does not match its name');
         record = opened.record;
       } catch (error) {
-        if (error instanceof EnvelopeError) throw new DraftDamagedError(id, file, error.reason, await this.intactVersions(dir, id));
+        if (error instanceof EnvelopeError)
+          throw new DraftDamagedError(id, file, error.reason, await this.intactVersions(dir, id));
         throw error;
       }
       await this.writeRevision(id, () => record);
@@ -797,9 +877,17 @@ export class DraftVault {
     this.checkDraft(content.draft);
     const title = normaliseCustomTitle(content.title);
     return this.exclusive(async () => {
-      const inUse = !isDraftId(content.originalId) || (await exists(path.join(this.draftsDir, content.originalId))) || (await this.binEntries()).some((entry) => entry.id === content.originalId);
+      const inUse =
+        !isDraftId(content.originalId) ||
+        (await exists(path.join(this.draftsDir, content.originalId))) ||
+        (await this.binEntries()).some((entry) => entry.id === content.originalId);
       const id = inUse ? randomUUID() : content.originalId;
-      await this.writeNewDraft(id, { meta: title === undefined ? {} : { title }, draft: content.draft }, content.createdAt, this.now().toISOString());
+      await this.writeNewDraft(
+        id,
+        { meta: title === undefined ? {} : { title }, draft: content.draft },
+        content.createdAt,
+        this.now().toISOString(),
+      );
       return { draft: await this.summaryOf(id), idChanged: id !== content.originalId };
     });
   }
@@ -846,7 +934,10 @@ export class DraftVault {
   }
 
   private async hasAnyDraftFolder(): Promise<boolean> {
-    return (await readdirIfExists(this.draftsDir)).some(isDraftId) || (await readdirIfExists(this.binDir)).some((name) => BIN_ENTRY.test(name));
+    return (
+      (await readdirIfExists(this.draftsDir)).some(isDraftId) ||
+      (await readdirIfExists(this.binDir)).some((name) => BIN_ENTRY.test(name))
+    );
   }
 
   private setKeys(keys: VaultKeys, keyring: Keyring, via: KeyProviderKind): void {
@@ -859,7 +950,9 @@ export class DraftVault {
   private publicWrapParams(keyring: Keyring): KeyWrapParams {
     const { passphrase, safeStorage } = keyring.wraps;
     return {
-      ...(passphrase ? { passphrase: { kdf: passphrase.kdf, params: passphrase.params, salt: passphrase.salt } } : {}),
+      ...(passphrase
+        ? { passphrase: { kdf: passphrase.kdf, params: passphrase.params, salt: passphrase.salt } }
+        : {}),
       ...(safeStorage ? { safeStorage: { backend: safeStorage.backend } } : {}),
     };
   }
@@ -872,7 +965,8 @@ export class DraftVault {
   }
 
   private checkDraft(draft: unknown): asserts draft is Record<string, unknown> {
-    if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) throw new InvalidDraftError('it is not an object');
+    if (typeof draft !== 'object' || draft === null || Array.isArray(draft))
+      throw new InvalidDraftError('it is not an object');
     try {
       migrateDraft(draft);
     } catch (error) {
@@ -900,7 +994,8 @@ export class DraftVault {
     const file = path.join(dir, CURRENT_FILE);
     const bytes = await readIfExists(file);
     if (!bytes) {
-      if (await exists(dir)) throw new DraftDamagedError(id, file, 'the file is missing', await this.intactVersions(dir, id));
+      if (await exists(dir))
+        throw new DraftDamagedError(id, file, 'the file is missing', await this.intactVersions(dir, id));
       throw new DraftNotFoundError(id);
     }
     try {
@@ -908,7 +1003,8 @@ export class DraftVault {
       this.metaCache.set(id, { revision: opened.header.revision, meta: opened.record.meta });
       return opened;
     } catch (error) {
-      if (error instanceof EnvelopeError) throw new DraftDamagedError(id, file, error.reason, await this.intactVersions(dir, id));
+      if (error instanceof EnvelopeError)
+        throw new DraftDamagedError(id, file, error.reason, await this.intactVersions(dir, id));
       throw error;
     }
   }
@@ -966,10 +1062,17 @@ export class DraftVault {
     let damagedRevision = 0;
     if (currentBytes) {
       try {
-        const { header, plaintext } = decryptDraftFile(currentBytes, { draftId: id, keyId: keys.keyId }, keys.draftKey);
+        const { header, plaintext } = decryptDraftFile(
+          currentBytes,
+          { draftId: id, keyId: keys.keyId },
+          keys.draftKey,
+        );
         currentHeader = header;
         const cached = this.metaCache.get(id);
-        currentMeta = cached?.revision === header.revision ? cached.meta : (DraftRecordSchema.safeParse(JSON.parse(plaintext.toString('utf8'))).data?.meta ?? {});
+        currentMeta =
+          cached?.revision === header.revision
+            ? cached.meta
+            : (DraftRecordSchema.safeParse(JSON.parse(plaintext.toString('utf8'))).data?.meta ?? {});
       } catch (error) {
         if (!(error instanceof EnvelopeError) && !(error instanceof SyntaxError)) throw error;
         // A damaged current file may still carry a readable revision number: never reuse it.
@@ -1024,15 +1127,23 @@ export class DraftVault {
     }
     await fsyncDir(dir);
     this.metaCache.set(id, { revision, meta: record.meta });
-    const all = [...new Set([...(versioned === undefined ? [] : [versioned]), ...revisions])].sort((a, b) => b - a);
+    const all = [...new Set([...(versioned === undefined ? [] : [versioned]), ...revisions])].sort(
+      (a, b) => b - a,
+    );
     const kept = all.slice(0, this.keepVersions);
-    for (const old of all.slice(this.keepVersions)) await rm(path.join(versionsDir, versionFileName(old)), { force: true });
+    for (const old of all.slice(this.keepVersions))
+      await rm(path.join(versionsDir, versionFileName(old)), { force: true });
     if (!this.isReadOnly) this.versionCache.set(dir, kept);
     return { header: fields, record };
   }
 
   /** Create a new draft folder atomically: build it under a temp name, then rename it into place. */
-  private async writeNewDraft(id: string, record: DraftRecord, createdAt: string, updatedAt: string): Promise<void> {
+  private async writeNewDraft(
+    id: string,
+    record: DraftRecord,
+    createdAt: string,
+    updatedAt: string,
+  ): Promise<void> {
     const keys = this.requireKeys();
     const bytes = sealDraftFile(
       { draftId: id, revision: 1, createdAt, updatedAt, keyId: keys.keyId, keyWrap: this.keyWrapParams },
@@ -1065,7 +1176,11 @@ export class DraftVault {
     }
   }
 
-  private summaryFrom(id: string, header: Pick<DraftFileHeader, 'createdAt' | 'updatedAt' | 'revision'>, record: DraftRecord): DraftSummary {
+  private summaryFrom(
+    id: string,
+    header: Pick<DraftFileHeader, 'createdAt' | 'updatedAt' | 'revision'>,
+    record: DraftRecord,
+  ): DraftSummary {
     const migrated = migrateDraft(record.draft).draft;
     const completeness = this.assess(migrated);
     return {
@@ -1108,7 +1223,8 @@ export class DraftVault {
     const entries: { name: string; id: string; deletedAtMs: number }[] = [];
     for (const name of await readdirIfExists(this.binDir)) {
       const match = BIN_ENTRY.exec(name);
-      if (match?.[1] && match[2] && isDraftId(match[2])) entries.push({ name, id: match[2], deletedAtMs: Number(match[1]) });
+      if (match?.[1] && match[2] && isDraftId(match[2]))
+        entries.push({ name, id: match[2], deletedAtMs: Number(match[1]) });
     }
     return entries;
   }

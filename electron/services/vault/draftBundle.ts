@@ -5,7 +5,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { EnvelopeError, IV_BYTES, decodeFixedBase64, newIv, openEnvelope, parseEnvelope, sealEnvelope } from './envelope';
+import {
+  EnvelopeError,
+  IV_BYTES,
+  decodeFixedBase64,
+  newIv,
+  openEnvelope,
+  parseEnvelope,
+  sealEnvelope,
+} from './envelope';
 import { ScryptParamsSchema, deriveKeyFromPassphrase } from './scryptKdf';
 import type { ScryptParams } from './scryptKdf';
 import { BundleInvalidError, WrongPassphraseError } from './vaultErrors';
@@ -36,7 +44,12 @@ export const BundleContentSchema = z.strictObject({
 });
 export type BundleContent = z.infer<typeof BundleContentSchema>;
 
-export async function sealBundle(content: BundleContent, passphrase: string, params: ScryptParams, exportedAt: string): Promise<Buffer> {
+export async function sealBundle(
+  content: BundleContent,
+  passphrase: string,
+  params: ScryptParams,
+  exportedAt: string,
+): Promise<Buffer> {
   const salt = randomBytes(16);
   const iv = newIv();
   const key = await deriveKeyFromPassphrase(passphrase, salt, params);
@@ -72,7 +85,8 @@ export async function openBundle(bytes: Uint8Array, passphrase: string): Promise
     throw error;
   }
   const header = BundleHeaderSchema.safeParse(envelope.header);
-  if (!header.success) throw new BundleInvalidError('its header is not as expected, or it asks for unsafe settings');
+  if (!header.success)
+    throw new BundleInvalidError('its header is not as expected, or it asks for unsafe settings');
   const salt = decodeFixedBase64(header.data.salt, 16);
   const iv = decodeFixedBase64(header.data.iv, IV_BYTES);
   if (!salt || !iv) throw new BundleInvalidError('its header is malformed');

@@ -5,7 +5,15 @@
  * `{ meta: { title? }, draft }`, encrypted with a key derived from the vault key.
  */
 import { z } from 'zod';
-import { EnvelopeError, IV_BYTES, decodeFixedBase64, newIv, openEnvelope, parseEnvelope, sealEnvelope } from './envelope';
+import {
+  EnvelopeError,
+  IV_BYTES,
+  decodeFixedBase64,
+  newIv,
+  openEnvelope,
+  parseEnvelope,
+  sealEnvelope,
+} from './envelope';
 import type { ParsedEnvelope } from './envelope';
 import { ScryptParamsSchema } from './scryptKdf';
 
@@ -15,7 +23,9 @@ export const DRAFT_FILE_EXTENSION = '.c100v';
 
 /** Public parameters of the key wrapping (never the wrapped key itself). */
 export const KeyWrapParamsSchema = z.strictObject({
-  passphrase: z.strictObject({ kdf: z.literal('scrypt'), params: ScryptParamsSchema, salt: z.string().max(100) }).optional(),
+  passphrase: z
+    .strictObject({ kdf: z.literal('scrypt'), params: ScryptParamsSchema, salt: z.string().max(100) })
+    .optional(),
   safeStorage: z.strictObject({ backend: z.string().max(100) }).optional(),
 });
 export type KeyWrapParams = z.infer<typeof KeyWrapParamsSchema>;
@@ -64,7 +74,10 @@ export function sealDraftFile(fields: DraftFileHeaderFields, recordJson: string,
  * Read a draft file's header without decrypting (revision and times for listings and for saving).
  * @throws {EnvelopeError} when the file is not a well-formed draft file.
  */
-export function readDraftFileHeader(bytes: Uint8Array): { header: DraftFileHeader; envelope: ParsedEnvelope } {
+export function readDraftFileHeader(bytes: Uint8Array): {
+  header: DraftFileHeader;
+  envelope: ParsedEnvelope;
+} {
   const envelope = parseEnvelope(DRAFT_FILE_MAGIC, bytes);
   const parsed = DraftFileHeaderSchema.safeParse(envelope.header);
   if (!parsed.success) throw new EnvelopeError('the header is not as expected');
@@ -75,9 +88,14 @@ export function readDraftFileHeader(bytes: Uint8Array): { header: DraftFileHeade
  * Authenticate and decrypt a draft file written for `expected.draftId` under the key `expected.keyId`.
  * @throws {EnvelopeError} for any damage or tampering, and for a file of another draft or vault.
  */
-export function decryptDraftFile(bytes: Uint8Array, expected: { draftId: string; keyId: string }, draftKey: Buffer): { header: DraftFileHeader; plaintext: Buffer } {
+export function decryptDraftFile(
+  bytes: Uint8Array,
+  expected: { draftId: string; keyId: string },
+  draftKey: Buffer,
+): { header: DraftFileHeader; plaintext: Buffer } {
   const { header, envelope } = readDraftFileHeader(bytes);
-  if (header.keyId !== expected.keyId) throw new EnvelopeError('it was locked with a different key (another vault)');
+  if (header.keyId !== expected.keyId)
+    throw new EnvelopeError('it was locked with a different key (another vault)');
   if (header.draftId !== expected.draftId) throw new EnvelopeError('it belongs to another draft');
   const iv = decodeFixedBase64(header.iv, IV_BYTES);
   if (!iv) throw new EnvelopeError('the IV is malformed');
@@ -88,7 +106,11 @@ export function decryptDraftFile(bytes: Uint8Array, expected: { draftId: string;
  * Decrypt a draft file and parse its record.
  * @throws {EnvelopeError} like `decryptDraftFile`, or when the contents are not a draft record.
  */
-export function openDraftFile(bytes: Uint8Array, expected: { draftId: string; keyId: string }, draftKey: Buffer): { header: DraftFileHeader; record: DraftRecord } {
+export function openDraftFile(
+  bytes: Uint8Array,
+  expected: { draftId: string; keyId: string },
+  draftKey: Buffer,
+): { header: DraftFileHeader; record: DraftRecord } {
   const { header, plaintext } = decryptDraftFile(bytes, expected, draftKey);
   let json: unknown;
   try {

@@ -9,7 +9,9 @@ const MAX_TITLE_LENGTH = 120;
 function personName(person: unknown): string | undefined {
   if (typeof person !== 'object' || person === null) return undefined;
   const record = person as Record<string, unknown>;
-  const parts = [record.firstNames, record.lastName].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
+  const parts = [record.firstNames, record.lastName].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
   const name = parts.map((part) => part.trim().replace(/\s+/g, ' ')).join(' ');
   return name === '' ? undefined : name;
 }

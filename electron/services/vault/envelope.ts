@@ -48,7 +48,13 @@ export function newIv(): Buffer {
  * Build an envelope. `header` must already contain the base64 `iv` used here, so that the IV is
  * covered by the additional data too.
  */
-export function sealEnvelope(magic: string, header: object, iv: Buffer, key: Buffer, plaintext: Buffer): Buffer {
+export function sealEnvelope(
+  magic: string,
+  header: object,
+  iv: Buffer,
+  key: Buffer,
+  plaintext: Buffer,
+): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   if (headerBytes.length > MAX_HEADER_BYTES) throw new RangeError('envelope header too large');
   const prefix = Buffer.alloc(PREFIX_BYTES);
@@ -68,7 +74,8 @@ export function sealEnvelope(magic: string, header: object, iv: Buffer, key: Buf
 export function parseEnvelope(magic: string, bytes: Uint8Array): ParsedEnvelope {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (data.length < PREFIX_BYTES + TAG_BYTES) throw new EnvelopeError('the file is too short');
-  if (!data.subarray(0, 8).equals(magicBytes(magic))) throw new EnvelopeError('the file does not start with the expected marker');
+  if (!data.subarray(0, 8).equals(magicBytes(magic)))
+    throw new EnvelopeError('the file does not start with the expected marker');
   const headerLength = data.readUInt32BE(8);
   if (headerLength > MAX_HEADER_BYTES || PREFIX_BYTES + headerLength + TAG_BYTES > data.length) {
     throw new EnvelopeError('the header length is wrong');

@@ -10,7 +10,14 @@
  *   ...
  *   await vault.close();                           // zeroes the key, releases vault.lock
  */
-export { DraftVault, isDraftId, DEFAULT_BIN_RETENTION_DAYS, DEFAULT_KEEP_VERSIONS, DEFAULT_MAX_DRAFT_BYTES, KEYRING_FILE_NAME } from './DraftVault';
+export {
+  DraftVault,
+  isDraftId,
+  DEFAULT_BIN_RETENTION_DAYS,
+  DEFAULT_KEEP_VERSIONS,
+  DEFAULT_MAX_DRAFT_BYTES,
+  KEYRING_FILE_NAME,
+} from './DraftVault';
 export type {
   BinEntry,
   CompletenessAssessor,

@@ -5,7 +5,14 @@
  * succeeds. After unwrapping, an HMAC over the whole file (under a key derived from the vault key)
  * proves that nothing in it, such as the recorded backend, was altered.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { decodeFixedBase64 } from './envelope';
@@ -65,7 +72,12 @@ function derive(vaultKey: Buffer, keyId: string, purpose: string): Buffer {
 }
 
 export function deriveVaultKeys(vaultKey: Buffer, keyId: string): VaultKeys {
-  return { keyId, vaultKey, draftKey: derive(vaultKey, keyId, 'draft files'), macKey: derive(vaultKey, keyId, 'keyring mac') };
+  return {
+    keyId,
+    vaultKey,
+    draftKey: derive(vaultKey, keyId, 'draft files'),
+    macKey: derive(vaultKey, keyId, 'keyring mac'),
+  };
 }
 
 /** Overwrite key material in memory (`lock()`): JS cannot guarantee no copy exists, but we keep none. */
@@ -88,7 +100,18 @@ function macInput(keyring: UnsignedKeyring): Buffer {
       keyring.kind,
       keyring.keyId,
       keyring.createdAt,
-      passphrase ? [passphrase.kdf, passphrase.params.N, passphrase.params.r, passphrase.params.p, passphrase.salt, passphrase.iv, passphrase.ciphertext, passphrase.tag] : null,
+      passphrase
+        ? [
+            passphrase.kdf,
+            passphrase.params.N,
+            passphrase.params.r,
+            passphrase.params.p,
+            passphrase.salt,
+            passphrase.iv,
+            passphrase.ciphertext,
+            passphrase.tag,
+          ]
+        : null,
       safeStorage ? [safeStorage.backend, safeStorage.wrapped] : null,
     ]),
     'utf8',
@@ -103,15 +126,24 @@ export function signKeyring(keyring: UnsignedKeyring, keys: VaultKeys): Keyring 
 export function verifyKeyring(keyring: Keyring, keys: VaultKeys, file: string): void {
   const expected = createHmac('sha256', keys.macKey).update(macInput(keyring)).digest();
   const actual = decodeFixedBase64(keyring.mac, expected.length);
-  if (!actual || !timingSafeEqual(actual, expected)) throw new KeyringDamagedError(file, 'its seal does not match');
+  if (!actual || !timingSafeEqual(actual, expected))
+    throw new KeyringDamagedError(file, 'its seal does not match');
 }
 
 /** The additional data binding a passphrase wrap to its keyring and its parameters. */
 function passphraseWrapAad(keyId: string, params: ScryptParams): Buffer {
-  return Buffer.from(`c100-prep keyring passphrase v1|${keyId}|scrypt|${params.N}|${params.r}|${params.p}`, 'utf8');
+  return Buffer.from(
+    `c100-prep keyring passphrase v1|${keyId}|scrypt|${params.N}|${params.r}|${params.p}`,
+    'utf8',
+  );
 }
 
-export async function wrapWithPassphrase(vaultKey: Buffer, keyId: string, passphrase: string, params: ScryptParams): Promise<PassphraseWrap> {
+export async function wrapWithPassphrase(
+  vaultKey: Buffer,
+  keyId: string,
+  passphrase: string,
+  params: ScryptParams,
+): Promise<PassphraseWrap> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const kek = await deriveKeyFromPassphrase(passphrase, salt, params);
@@ -137,12 +169,18 @@ export async function wrapWithPassphrase(vaultKey: Buffer, keyId: string, passph
  * @throws {WrongPassphraseError} when decryption fails (the only passphrase check there is).
  * @throws {KeyringDamagedError} when the wrap's fields are malformed.
  */
-export async function unwrapWithPassphrase(keyring: Keyring, wrap: PassphraseWrap, passphrase: string, file: string): Promise<Buffer> {
+export async function unwrapWithPassphrase(
+  keyring: Keyring,
+  wrap: PassphraseWrap,
+  passphrase: string,
+  file: string,
+): Promise<Buffer> {
   const salt = decodeFixedBase64(wrap.salt, 16);
   const iv = decodeFixedBase64(wrap.iv, 12);
   const ciphertext = decodeFixedBase64(wrap.ciphertext, VAULT_KEY_BYTES);
   const tag = decodeFixedBase64(wrap.tag, 16);
-  if (!salt || !iv || !ciphertext || !tag) throw new KeyringDamagedError(file, 'the passphrase entry is malformed');
+  if (!salt || !iv || !ciphertext || !tag)
+    throw new KeyringDamagedError(file, 'the passphrase entry is malformed');
   const kek = await deriveKeyFromPassphrase(passphrase, salt, wrap.params);
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, iv);
@@ -156,12 +194,19 @@ export async function unwrapWithPassphrase(keyring: Keyring, wrap: PassphraseWra
   }
 }
 
-export function wrapWithSafeStorage(vaultKey: Buffer, safeStorage: SafeStorageLike, backend: string): SafeStorageWrap {
+export function wrapWithSafeStorage(
+  vaultKey: Buffer,
+  safeStorage: SafeStorageLike,
+  backend: string,
+): SafeStorageWrap {
   return { backend, wrapped: safeStorage.encryptString(vaultKey.toString('base64')).toString('base64') };
 }
 
 /** Unwrap with safeStorage; undefined when the key store cannot give the key back. */
-export function unwrapWithSafeStorage(wrap: SafeStorageWrap, safeStorage: SafeStorageLike): Buffer | undefined {
+export function unwrapWithSafeStorage(
+  wrap: SafeStorageWrap,
+  safeStorage: SafeStorageLike,
+): Buffer | undefined {
   try {
     const text = safeStorage.decryptString(Buffer.from(wrap.wrapped, 'base64'));
     const key = decodeFixedBase64(text, VAULT_KEY_BYTES);

@@ -75,5 +75,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
 
 /** True when the error is a Node file system error with this code. */
 export function isFsError(error: unknown, ...codes: string[]): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && codes.includes(error.code);
+  return (
+    error instanceof Error && 'code' in error && typeof error.code === 'string' && codes.includes(error.code)
+  );
 }

@@ -28,7 +28,10 @@ export interface SafeStorageState {
 const UNPROTECTED_BACKENDS = new Set(['basic_text', 'unknown', 'none']);
 
 /** Describe the safeStorage backend on this platform. */
-export function describeSafeStorage(safeStorage: SafeStorageLike | undefined, platform: NodeJS.Platform = process.platform): SafeStorageState {
+export function describeSafeStorage(
+  safeStorage: SafeStorageLike | undefined,
+  platform: NodeJS.Platform = process.platform,
+): SafeStorageState {
   if (!safeStorage) return { available: false, backend: 'none', protected: false };
   let available: boolean;
   try {

@@ -27,7 +27,10 @@ export const ScryptParamsSchema = z.strictObject({
   N: z
     .number()
     .int()
-    .refine((n) => isPowerOfTwo(n) && n >= 2 ** SCRYPT_LIMITS.minLogN && n <= 2 ** SCRYPT_LIMITS.maxLogN, 'N out of range'),
+    .refine(
+      (n) => isPowerOfTwo(n) && n >= 2 ** SCRYPT_LIMITS.minLogN && n <= 2 ** SCRYPT_LIMITS.maxLogN,
+      'N out of range',
+    ),
   r: z.number().int().min(1).max(SCRYPT_LIMITS.maxR),
   p: z.number().int().min(1).max(SCRYPT_LIMITS.maxP),
 });
@@ -41,7 +44,11 @@ export function scryptMaxmem({ N, r, p }: ScryptParams): number {
  * Derive a 32-byte key from a passphrase. The passphrase is NFC-normalised so that the same words
  * typed on different systems (composed or decomposed accents) give the same key.
  */
-export function deriveKeyFromPassphrase(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+export function deriveKeyFromPassphrase(
+  passphrase: string,
+  salt: Buffer,
+  params: ScryptParams,
+): Promise<Buffer> {
   const checked = ScryptParamsSchema.parse(params);
   return new Promise((resolve, reject) => {
     scryptCallback(

@@ -19,7 +19,9 @@ export interface VersionRef {
 export class VaultLockedError extends VaultError {
   readonly code = 'VAULT_LOCKED';
   constructor() {
-    super('Your drafts are locked. Unlock them (with your passphrase or your computer account) and try again.');
+    super(
+      'Your drafts are locked. Unlock them (with your passphrase or your computer account) and try again.',
+    );
     this.name = 'VaultLockedError';
   }
 }
@@ -28,7 +30,9 @@ export class VaultLockedError extends VaultError {
 export class VaultNotInitialisedError extends VaultError {
   readonly code = 'VAULT_NOT_INITIALISED';
   constructor(readonly dataDir: string) {
-    super(`No draft store has been set up in ${dataDir} yet. Set one up first (choose how your drafts are protected).`);
+    super(
+      `No draft store has been set up in ${dataDir} yet. Set one up first (choose how your drafts are protected).`,
+    );
     this.name = 'VaultNotInitialisedError';
   }
 }
@@ -71,7 +75,9 @@ export class PassphraseRequiredError extends VaultError {
 export class PassphraseTooWeakError extends VaultError {
   readonly code = 'PASSPHRASE_TOO_WEAK';
   constructor(readonly minimumLength: number) {
-    super(`Choose a passphrase of at least ${minimumLength} characters; a few unrelated words are easy to remember and hard to guess.`);
+    super(
+      `Choose a passphrase of at least ${minimumLength} characters; a few unrelated words are easy to remember and hard to guess.`,
+    );
     this.name = 'PassphraseTooWeakError';
   }
 }
@@ -141,7 +147,9 @@ export class KeyringDamagedError extends VaultError {
 export class DraftNotFoundError extends VaultError {
   readonly code = 'DRAFT_NOT_FOUND';
   constructor(readonly draftId: string) {
-    super(`No draft ${draftId} was found. It may have been deleted: look in the bin, or refresh the list of drafts.`);
+    super(
+      `No draft ${draftId} was found. It may have been deleted: look in the bin, or refresh the list of drafts.`,
+    );
     this.name = 'DraftNotFoundError';
   }
 }
@@ -162,7 +170,9 @@ export class VersionNotFoundError extends VaultError {
     readonly draftId: string,
     readonly revision: number,
   ) {
-    super(`Version ${revision} of draft ${draftId} was not found; only the last saves are kept. Choose one from the list of previous versions.`);
+    super(
+      `Version ${revision} of draft ${draftId} was not found; only the last saves are kept. Choose one from the list of previous versions.`,
+    );
     this.name = 'VersionNotFoundError';
   }
 }
@@ -196,7 +206,9 @@ export class DraftTooLargeError extends VaultError {
     readonly bytes: number,
     readonly limit: number,
   ) {
-    super(`This draft is too large to save (${bytes} bytes, limit ${limit}). Shorten the longest answers and save again; nothing was overwritten.`);
+    super(
+      `This draft is too large to save (${bytes} bytes, limit ${limit}). Shorten the longest answers and save again; nothing was overwritten.`,
+    );
     this.name = 'DraftTooLargeError';
   }
 }
@@ -219,7 +231,9 @@ export class VaultBusyError extends VaultError {
   ) {
     super(
       `Your drafts are already open in another C100 Prep window or command` +
-        (holder ? ` (${holder.owner}, process ${holder.pid} on ${holder.hostname}, since ${holder.since})` : '') +
+        (holder
+          ? ` (${holder.owner}, process ${holder.pid} on ${holder.hostname}, since ${holder.since})`
+          : '') +
         `. Close it and try again. If nothing else is running, the lock file ${lockFile} can be removed.`,
     );
     this.name = 'VaultBusyError';
@@ -230,7 +244,9 @@ export class VaultBusyError extends VaultError {
 export class VaultReadOnlyError extends VaultError {
   readonly code = 'VAULT_READ_ONLY';
   constructor() {
-    super('Your drafts were opened read-only here (another window or command may be using them), so nothing was saved. Close the other one and open them again.');
+    super(
+      'Your drafts were opened read-only here (another window or command may be using them), so nothing was saved. Close the other one and open them again.',
+    );
     this.name = 'VaultReadOnlyError';
   }
 }
@@ -239,7 +255,9 @@ export class VaultReadOnlyError extends VaultError {
 export class BundleInvalidError extends VaultError {
   readonly code = 'BUNDLE_INVALID';
   constructor(readonly reason: string) {
-    super(`This is not a C100 Prep .c100draft file, or it is damaged (${reason}). Ask for a fresh copy of the file; nothing has been imported.`);
+    super(
+      `This is not a C100 Prep .c100draft file, or it is damaged (${reason}). Ask for a fresh copy of the file; nothing has been imported.`,
+    );
     this.name = 'BundleInvalidError';
   }
 }
@@ -248,7 +266,9 @@ export class BundleInvalidError extends VaultError {
 export class BinEntryNotFoundError extends VaultError {
   readonly code = 'BIN_ENTRY_NOT_FOUND';
   constructor(readonly draftId: string) {
-    super(`Draft ${draftId} is not in the bin. Deleted drafts are kept for 30 days; refresh the bin to see what can be restored.`);
+    super(
+      `Draft ${draftId} is not in the bin. Deleted drafts are kept for 30 days; refresh the bin to see what can be restored.`,
+    );
     this.name = 'BinEntryNotFoundError';
   }
 }

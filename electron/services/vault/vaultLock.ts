@@ -108,7 +108,12 @@ export class VaultLock {
         const held = await readLockInfo(file);
         if (held === 'missing') continue;
         if (!options.force && !isStale(held, self)) {
-          throw new VaultBusyError(file, held === 'unreadable' ? undefined : { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner });
+          throw new VaultBusyError(
+            file,
+            held === 'unreadable'
+              ? undefined
+              : { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner },
+          );
         }
         // Move the stale lock aside under a unique name (rather than deleting it) so that two
         // processes breaking the same stale lock cannot delete each other's new lock.
@@ -121,14 +126,21 @@ export class VaultLock {
         }
       }
       const held = await readLockInfo(file);
-      throw new VaultBusyError(file, typeof held === 'object' ? { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner } : undefined);
+      throw new VaultBusyError(
+        file,
+        typeof held === 'object'
+          ? { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner }
+          : undefined,
+      );
     } finally {
       await rm(temp, { force: true });
     }
   }
 
   /** Who holds the lock on the vault in `dataDir` right now, if anyone (and whether it is stale). */
-  static async inspect(dataDir: string): Promise<{ held: false } | { held: true; stale: boolean; info?: LockInfo }> {
+  static async inspect(
+    dataDir: string,
+  ): Promise<{ held: false } | { held: true; stale: boolean; info?: LockInfo }> {
     const held = await readLockInfo(path.join(dataDir, LOCK_FILE_NAME));
     if (held === 'missing') return { held: false };
     if (held === 'unreadable') return { held: true, stale: true };
@@ -151,7 +163,12 @@ export class VaultLock {
     }
     const held = await readLockInfo(this.file);
     if (this.released || typeof held !== 'object' || held.token !== this.info.token) {
-      throw new VaultBusyError(this.file, typeof held === 'object' ? { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner } : undefined);
+      throw new VaultBusyError(
+        this.file,
+        typeof held === 'object'
+          ? { pid: held.pid, hostname: held.hostname, since: held.since, owner: held.owner }
+          : undefined,
+      );
     }
   }
 
@@ -163,4 +180,3 @@ export class VaultLock {
     if (typeof held === 'object' && held.token === this.info.token) await rm(this.file, { force: true });
   }
 }
-

@@ -72,7 +72,8 @@ export function migrateV1ToV2(draft: JsonObject, warnings: MigrationWarning[]): 
   const next: JsonObject = { ...draft, schemaVersion: 2 };
   for (const key of PERSON_LIST_KEYS) {
     const list = draft[key];
-    if (Array.isArray(list)) next[key] = list.map((person, index) => migratePerson(person, `${key}[${index}]`, warnings));
+    if (Array.isArray(list))
+      next[key] = list.map((person, index) => migratePerson(person, `${key}[${index}]`, warnings));
   }
   return next;
 }

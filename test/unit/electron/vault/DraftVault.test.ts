@@ -16,7 +16,14 @@ import {
   PassphraseTooWeakError,
   PassphraseRequiredError,
 } from '../../../../electron/services/vault';
-import { FAST_SCRYPT, PASSPHRASE, makeTempDir, openVault, passphraseVault, sampleDraft } from './vaultTestKit';
+import {
+  FAST_SCRYPT,
+  PASSPHRASE,
+  makeTempDir,
+  openVault,
+  passphraseVault,
+  sampleDraft,
+} from './vaultTestKit';
 
 let dir: string;
 let cleanup: () => void;
@@ -33,7 +40,9 @@ afterEach(async () => {
 
 describe('DraftVault round trip', () => {
   it('saves and opens a draft exactly, across a fresh process-like reopen', async () => {
-    const draft = sampleDraft({ application: { reasonsForApplication: 'Ł Siân Nguyễn Ayşe — “quotes” 🙂\nline two' } });
+    const draft = sampleDraft({
+      application: { reasonsForApplication: 'Ł Siân Nguyễn Ayşe — “quotes” 🙂\nline two' },
+    });
     const { id } = await vault.createDraft();
     await vault.saveDraft(id, draft);
     expect((await vault.openDraft(id)).draft).toEqual(draft);
@@ -64,7 +73,10 @@ describe('DraftVault round trip', () => {
     for (let i = 0; i < 5; i += 1) {
       await vault.saveDraft(id, sampleDraft());
       const bytes = readFileSync(path.join(dir, 'drafts', id, 'draft.c100v'));
-      const header = JSON.parse(bytes.subarray(12, 12 + bytes.readUInt32BE(8)).toString('utf8')) as { iv: string; keyWrap: unknown };
+      const header = JSON.parse(bytes.subarray(12, 12 + bytes.readUInt32BE(8)).toString('utf8')) as {
+        iv: string;
+        keyWrap: unknown;
+      };
       ivs.add(header.iv);
       expect(header.keyWrap).toMatchObject({ passphrase: { kdf: 'scrypt', params: FAST_SCRYPT } });
     }
@@ -82,7 +94,9 @@ describe('DraftVault keys', () => {
       await expect(fresh.initialise()).rejects.toBeInstanceOf(PassphraseRequiredError);
       await expect(fresh.initialise({ passphrase: 'short' })).rejects.toBeInstanceOf(PassphraseTooWeakError);
       await fresh.initialise({ passphrase: PASSPHRASE });
-      await expect(fresh.initialise({ passphrase: PASSPHRASE })).rejects.toBeInstanceOf(VaultAlreadyInitialisedError);
+      await expect(fresh.initialise({ passphrase: PASSPHRASE })).rejects.toBeInstanceOf(
+        VaultAlreadyInitialisedError,
+      );
     } finally {
       await fresh.close();
       other.cleanup();
@@ -117,25 +131,38 @@ describe('DraftVault keys', () => {
 describe('DraftVault operations', () => {
   it('lists drafts with computed titles, times and injected completeness', async () => {
     await vault.close();
-    vault = await openVault(dir, { assessCompleteness: (draft) => ({ complete: Array.isArray(draft.children), percent: 40 }) });
+    vault = await openVault(dir, {
+      assessCompleteness: (draft) => ({ complete: Array.isArray(draft.children), percent: 40 }),
+    });
     await vault.unlockWithPassphrase(PASSPHRASE);
     const a = await vault.createDraft(sampleDraft());
     const b = await vault.createDraft();
     const list = await vault.listDrafts();
     expect(list.map((entry) => entry.id).sort()).toEqual([a.id, b.id].sort());
     const byId = new Map(list.map((entry) => [entry.id, entry]));
-    expect(byId.get(a.id)).toMatchObject({ title: 'Jane Smith v John Smith', titleIsCustom: false, completeness: { complete: true, percent: 40 }, revision: 1 });
+    expect(byId.get(a.id)).toMatchObject({
+      title: 'Jane Smith v John Smith',
+      titleIsCustom: false,
+      completeness: { complete: true, percent: 40 },
+      revision: 1,
+    });
     expect(byId.get(b.id)).toMatchObject({ title: 'Untitled draft', completeness: { complete: false } });
     expect(Date.parse(byId.get(a.id)?.updatedAt ?? '')).not.toBeNaN();
   });
 
   it('renames, and goes back to the computed title with null', async () => {
     const { id } = await vault.createDraft(sampleDraft());
-    expect(await vault.renameDraft(id, '  Smith   children  ')).toMatchObject({ title: 'Smith children', titleIsCustom: true });
+    expect(await vault.renameDraft(id, '  Smith   children  ')).toMatchObject({
+      title: 'Smith children',
+      titleIsCustom: true,
+    });
     // A later save keeps the custom title.
     await vault.saveDraft(id, sampleDraft({ hasOtherPeople: 'no' }));
     expect((await vault.openDraft(id)).title).toBe('Smith children');
-    expect(await vault.renameDraft(id, null)).toMatchObject({ title: 'Jane Smith v John Smith', titleIsCustom: false });
+    expect(await vault.renameDraft(id, null)).toMatchObject({
+      title: 'Jane Smith v John Smith',
+      titleIsCustom: false,
+    });
   });
 
   it('duplicates a draft under a new id and a "(copy)" title, without its history', async () => {
@@ -160,7 +187,14 @@ describe('DraftVault operations', () => {
     await expect(vault.openDraft(kept.id)).rejects.toBeInstanceOf(DraftNotFoundError);
     expect((await vault.listDrafts()).map((d) => d.id)).toEqual([expired.id]);
     const bin = await vault.listBin();
-    expect(bin).toEqual([expect.objectContaining({ id: kept.id, title: 'Jane Smith v John Smith', deletedAt: '2025-01-01T10:00:00.000Z', purgeAfter: '2025-01-31T10:00:00.000Z' })]);
+    expect(bin).toEqual([
+      expect.objectContaining({
+        id: kept.id,
+        title: 'Jane Smith v John Smith',
+        deletedAt: '2025-01-01T10:00:00.000Z',
+        purgeAfter: '2025-01-31T10:00:00.000Z',
+      }),
+    ]);
 
     const restored = await vault.restoreFromBin(kept.id);
     expect(restored.id).toBe(kept.id);
@@ -218,9 +252,13 @@ describe('DraftVault operations', () => {
 
   it('refuses bad ids, missing drafts and non-drafts, writing nothing', async () => {
     await expect(vault.openDraft('../keyring')).rejects.toBeInstanceOf(InvalidDraftIdError);
-    await expect(vault.saveDraft('00000000-0000-4000-8000-000000000000', sampleDraft())).rejects.toBeInstanceOf(DraftNotFoundError);
+    await expect(
+      vault.saveDraft('00000000-0000-4000-8000-000000000000', sampleDraft()),
+    ).rejects.toBeInstanceOf(DraftNotFoundError);
     const { id } = await vault.createDraft();
-    await expect(vault.saveDraft(id, [] as unknown as Record<string, unknown>)).rejects.toBeInstanceOf(InvalidDraftError);
+    await expect(vault.saveDraft(id, [] as unknown as Record<string, unknown>)).rejects.toBeInstanceOf(
+      InvalidDraftError,
+    );
     await expect(vault.saveDraft(id, { schemaVersion: 99 })).rejects.toBeInstanceOf(InvalidDraftError);
     await expect(vault.saveDraft(id, { noVersion: true })).rejects.toBeInstanceOf(InvalidDraftError);
     expect((await vault.openDraft(id)).revision).toBe(1);
@@ -240,7 +278,9 @@ describe('DraftVault operations', () => {
 describe('DraftVault lock file', () => {
   it('refuses a second writer with VaultBusyError and lets it in after close', async () => {
     await expect(openVault(dir, { owner: 'second window' })).rejects.toBeInstanceOf(VaultBusyError);
-    await expect(openVault(dir)).rejects.toThrow(/already open in another C100 Prep window or command \(vault test, process \d+/);
+    await expect(openVault(dir)).rejects.toThrow(
+      /already open in another C100 Prep window or command \(vault test, process \d+/,
+    );
     await vault.close();
     const second = await openVault(dir);
     await second.close();

@@ -4,7 +4,9 @@ export function crashDraft(counter: number): Record<string, unknown> {
     schemaVersion: 2,
     counter,
     applicants: [{ id: 'a1', firstNames: 'Jane', lastName: `Smith-${counter}` }],
-    application: { reasonsForApplication: `Save number ${counter}. ${'The children need a settled routine. '.repeat(1000)}` },
+    application: {
+      reasonsForApplication: `Save number ${counter}. ${'The children need a settled routine. '.repeat(1000)}`,
+    },
     tail: counter,
   };
 }

@@ -23,9 +23,16 @@ interface RoundResult {
 }
 
 /** Run one worker, kill it with SIGKILL after a random delay, and parse what it announced. */
-function runRound(dataDir: string, ids: string[], before: number[], killAfterMs: number): Promise<RoundResult> {
+function runRound(
+  dataDir: string,
+  ids: string[],
+  before: number[],
+  killAfterMs: number,
+): Promise<RoundResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, dataDir, PASSPHRASE, ...ids], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, dataDir, PASSPHRASE, ...ids], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let errors = '';
     let timer: NodeJS.Timeout | undefined;
@@ -95,12 +102,15 @@ describe.skipIf(process.platform === 'win32')('crash safety (POSIX only: SIGKILL
       for (const [index, id] of ids.entries()) {
         const { draft } = await reader.openDraft(id);
         const counter = draft.counter as number;
-        const allowed = [result.lastDone[index], result.pending[index]].filter((value) => value !== undefined);
+        const allowed = [result.lastDone[index], result.pending[index]].filter(
+          (value) => value !== undefined,
+        );
         expect(allowed, `draft ${index} after round ${rounds}`).toContain(counter);
         // The whole draft is that version, not a mix.
         expect(draft).toEqual(crashDraft(counter));
         if (result.pending[index] !== undefined) interruptedMidSave += 1;
-        for (const version of await reader.listVersions(id)) expect(version.intact, `version ${version.revision} of draft ${index}`).toBe(true);
+        for (const version of await reader.listVersions(id))
+          expect(version.intact, `version ${version.revision} of draft ${index}`).toBe(true);
         next.push(counter);
       }
       expect((await reader.listDrafts()).filter((summary) => summary.problem)).toEqual([]);
@@ -111,6 +121,8 @@ describe.skipIf(process.platform === 'win32')('crash safety (POSIX only: SIGKILL
     expect(rounds).toBeGreaterThanOrEqual(MIN_ROUNDS);
     // Every kill lands while some save is announced but not finished, or between saves.
     expect(interruptedMidSave).toBeGreaterThan(0);
-    console.info(`crash safety: ${rounds} SIGKILL rounds, ${totalSaves} completed saves, ${interruptedMidSave} kills mid-save`);
+    console.info(
+      `crash safety: ${rounds} SIGKILL rounds, ${totalSaves} completed saves, ${interruptedMidSave} kills mid-save`,
+    );
   }, 120_000);
 });

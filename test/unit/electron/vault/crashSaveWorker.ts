@@ -9,7 +9,8 @@ import { FAST_SCRYPT } from './vaultTestKit';
 import { crashDraft } from './crashDraft';
 
 const [dataDir, passphrase, ...ids] = process.argv.slice(2);
-if (!dataDir || !passphrase || ids.length === 0) throw new Error('usage: crashSaveWorker <dataDir> <passphrase> <id>...');
+if (!dataDir || !passphrase || ids.length === 0)
+  throw new Error('usage: crashSaveWorker <dataDir> <passphrase> <id>...');
 
 const vault = await DraftVault.open({ dataDir, scrypt: FAST_SCRYPT, owner: 'crash worker' });
 await vault.unlockWithPassphrase(passphrase);

@@ -15,13 +15,20 @@ let dir: string;
 let cleanup: () => void;
 const opened: DraftVault[] = [];
 
-async function open(safeStorage: FakeSafeStorage | undefined, platform: NodeJS.Platform = 'linux'): Promise<DraftVault> {
+async function open(
+  safeStorage: FakeSafeStorage | undefined,
+  platform: NodeJS.Platform = 'linux',
+): Promise<DraftVault> {
   const vault = await openVault(dir, { ...(safeStorage ? { safeStorage } : {}), platform });
   opened.push(vault);
   return vault;
 }
 
-async function reopen(vault: DraftVault, safeStorage: FakeSafeStorage | undefined, platform: NodeJS.Platform = 'linux'): Promise<DraftVault> {
+async function reopen(
+  vault: DraftVault,
+  safeStorage: FakeSafeStorage | undefined,
+  platform: NodeJS.Platform = 'linux',
+): Promise<DraftVault> {
   await vault.close();
   return open(safeStorage, platform);
 }
@@ -47,8 +54,16 @@ describe('describeSafeStorage', () => {
   });
 
   it('is unprotected when encryption is unavailable or safeStorage absent', () => {
-    expect(describeSafeStorage(new FakeSafeStorage('gnome_libsecret', false), 'linux')).toEqual({ available: false, backend: 'gnome_libsecret', protected: false });
-    expect(describeSafeStorage(undefined, 'darwin')).toEqual({ available: false, backend: 'none', protected: false });
+    expect(describeSafeStorage(new FakeSafeStorage('gnome_libsecret', false), 'linux')).toEqual({
+      available: false,
+      backend: 'gnome_libsecret',
+      protected: false,
+    });
+    expect(describeSafeStorage(undefined, 'darwin')).toEqual({
+      available: false,
+      backend: 'none',
+      protected: false,
+    });
   });
 });
 
@@ -60,7 +75,12 @@ describe('safeStorage key provider', () => {
     await vault.initialise();
     const { id } = await vault.createDraft(sampleDraft());
     vault = await reopen(vault, store);
-    expect(await vault.status()).toMatchObject({ state: 'locked', unlockMethods: { safeStorage: true, passphrase: false }, recordedBackend: 'gnome_libsecret', backendChanged: false });
+    expect(await vault.status()).toMatchObject({
+      state: 'locked',
+      unlockMethods: { safeStorage: true, passphrase: false },
+      recordedBackend: 'gnome_libsecret',
+      backendChanged: false,
+    });
     await vault.unlockWithSafeStorage();
     expect((await vault.openDraft(id)).draft).toEqual(sampleDraft());
     expect((await vault.status()).unlockedWith).toBe('safeStorage');
@@ -69,11 +89,17 @@ describe('safeStorage key provider', () => {
 
   it('requires the passphrase route on Linux basic_text', async () => {
     const vault = await open(new FakeSafeStorage('basic_text'));
-    expect(await vault.status()).toMatchObject({ state: 'uninitialised', passphraseRequired: true, safeStorage: { backend: 'basic_text', protected: false } });
+    expect(await vault.status()).toMatchObject({
+      state: 'uninitialised',
+      passphraseRequired: true,
+      safeStorage: { backend: 'basic_text', protected: false },
+    });
     await expect(vault.initialise()).rejects.toBeInstanceOf(PassphraseRequiredError);
     await expect(vault.initialise()).rejects.toThrow(/found "basic_text"/);
     await vault.initialise({ passphrase: PASSPHRASE });
-    const keyring = JSON.parse(readFileSync(path.join(dir, 'keyring.json'), 'utf8')) as { wraps: Record<string, unknown> };
+    const keyring = JSON.parse(readFileSync(path.join(dir, 'keyring.json'), 'utf8')) as {
+      wraps: Record<string, unknown>;
+    };
     // basic_text is never used to wrap the key.
     expect(Object.keys(keyring.wraps)).toEqual(['passphrase']);
   });
@@ -88,12 +114,24 @@ describe('safeStorage key provider', () => {
     const fallback = new FakeSafeStorage('basic_text');
     vault = await reopen(vault, fallback);
     const status = await vault.status();
-    expect(status).toMatchObject({ state: 'locked', recordedBackend: 'gnome_libsecret', backendChanged: true, unlockMethods: { safeStorage: true, passphrase: true } });
+    expect(status).toMatchObject({
+      state: 'locked',
+      recordedBackend: 'gnome_libsecret',
+      backendChanged: true,
+      unlockMethods: { safeStorage: true, passphrase: true },
+    });
     const before = snapshot(dir);
     const error = await vault.unlockWithSafeStorage().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KeyBackendChangedError);
-    expect(error).toMatchObject({ code: 'KEY_BACKEND_CHANGED', recordedBackend: 'gnome_libsecret', currentBackend: 'basic_text', passphraseAvailable: true });
-    expect((error as Error).message).toMatch(/protected by the system key store "gnome_libsecret", but this computer now uses "basic_text".*Unlock with your passphrase instead/);
+    expect(error).toMatchObject({
+      code: 'KEY_BACKEND_CHANGED',
+      recordedBackend: 'gnome_libsecret',
+      currentBackend: 'basic_text',
+      passphraseAvailable: true,
+    });
+    expect((error as Error).message).toMatch(
+      /protected by the system key store "gnome_libsecret", but this computer now uses "basic_text".*Unlock with your passphrase instead/,
+    );
     expect(snapshot(dir)).toEqual(before);
 
     await vault.unlockWithPassphrase(PASSPHRASE);

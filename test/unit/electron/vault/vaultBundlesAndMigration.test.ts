@@ -11,7 +11,9 @@ import {
 import type { DraftVault } from '../../../../electron/services/vault';
 import { makeTempDir, passphraseVault, sampleDraft, snapshot } from './vaultTestKit';
 
-const v1Fixture = JSON.parse(readFileSync(new URL('../../../fixtures/drafts/v1-draft.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const v1Fixture = JSON.parse(
+  readFileSync(new URL('../../../fixtures/drafts/v1-draft.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const BUNDLE_PASSPHRASE = 'for my McKenzie friend';
 
 let home: { dir: string; cleanup: () => void };
@@ -70,7 +72,9 @@ describe('.c100draft bundles', () => {
     const before = snapshot(away.dir);
     const attempt = other.importBundle(bundle, 'not the bundle passphrase');
     await expect(attempt).rejects.toBeInstanceOf(WrongPassphraseError);
-    await expect(other.importBundle(bundle, 'nope nope nope')).rejects.toThrow(/did not open this \.c100draft file/);
+    await expect(other.importBundle(bundle, 'nope nope nope')).rejects.toThrow(
+      /did not open this \.c100draft file/,
+    );
     expect(snapshot(away.dir)).toEqual(before);
     expect(await other.listDrafts()).toEqual([]);
   });
@@ -81,12 +85,16 @@ describe('.c100draft bundles', () => {
     const damaged = Buffer.from(bundle);
     damaged[damaged.length - 5] = (damaged[damaged.length - 5] ?? 0) ^ 1;
     await expect(other.importBundle(damaged, BUNDLE_PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
-    await expect(other.importBundle(Buffer.from('PK\u0003\u0004 a zip file, not a bundle'), BUNDLE_PASSPHRASE)).rejects.toBeInstanceOf(BundleInvalidError);
+    await expect(
+      other.importBundle(Buffer.from('PK\u0003\u0004 a zip file, not a bundle'), BUNDLE_PASSPHRASE),
+    ).rejects.toBeInstanceOf(BundleInvalidError);
     const draftFile = readFileSync(path.join(home.dir, 'drafts', id, 'draft.c100v'));
     await expect(other.importBundle(draftFile, BUNDLE_PASSPHRASE)).rejects.toBeInstanceOf(BundleInvalidError);
     // A hostile header asking for N = 2^30 (1 TiB of memory) is refused before any scrypt runs.
     const headerLength = bundle.readUInt32BE(8);
-    const header = JSON.parse(bundle.subarray(12, 12 + headerLength).toString('utf8')) as { params: { N: number } };
+    const header = JSON.parse(bundle.subarray(12, 12 + headerLength).toString('utf8')) as {
+      params: { N: number };
+    };
     header.params.N = 2 ** 30;
     const hostileHeader = Buffer.from(JSON.stringify(header), 'utf8');
     const prefix = Buffer.alloc(12);
@@ -106,9 +114,21 @@ describe('.c100draft bundles', () => {
     const bundle = await vault.exportBundle(id, BUNDLE_PASSPHRASE);
     // Simulate a newer app by writing a version 3 draft straight into a bundle.
     const { sealBundle } = await import('../../../../electron/services/vault/draftBundle');
-    const future = await sealBundle({ originalId: id, createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', draft: { schemaVersion: 3 } }, BUNDLE_PASSPHRASE, { N: 1024, r: 8, p: 1 }, '2030-01-01T00:00:00.000Z');
+    const future = await sealBundle(
+      {
+        originalId: id,
+        createdAt: '2030-01-01T00:00:00.000Z',
+        updatedAt: '2030-01-01T00:00:00.000Z',
+        draft: { schemaVersion: 3 },
+      },
+      BUNDLE_PASSPHRASE,
+      { N: 1024, r: 8, p: 1 },
+      '2030-01-01T00:00:00.000Z',
+    );
     expect(bundle.length).toBeGreaterThan(0);
-    await expect(other.importBundle(future, BUNDLE_PASSPHRASE)).rejects.toBeInstanceOf(UnsupportedDraftVersionError);
+    await expect(other.importBundle(future, BUNDLE_PASSPHRASE)).rejects.toBeInstanceOf(
+      UnsupportedDraftVersionError,
+    );
     expect(readdirSync(path.join(away.dir, 'drafts'))).toEqual([]);
   });
 });
@@ -120,7 +140,14 @@ describe('draft format migration on load', () => {
     const opened = await vault.openDraft(id);
     expect(opened.migratedFrom).toBe(1);
     expect(opened.draft.schemaVersion).toBe(2);
-    expect(opened.draft.applicants).toMatchObject([{ id: 'a1', firstNames: 'Jane Mary', lastName: 'Smith', dateOfBirth: { day: '04', month: '09', year: '1988' } }]);
+    expect(opened.draft.applicants).toMatchObject([
+      {
+        id: 'a1',
+        firstNames: 'Jane Mary',
+        lastName: 'Smith',
+        dateOfBirth: { day: '04', month: '09', year: '1988' },
+      },
+    ]);
     expect(opened.title).toBe('Jane Mary Smith v John Smith');
     expect((await vault.listDrafts())[0]?.title).toBe('Jane Mary Smith v John Smith');
 
@@ -132,18 +159,34 @@ describe('draft format migration on load', () => {
 
   it('migrates a v1 draft that arrives in a bundle', async () => {
     const { id } = await vault.createDraft(v1Fixture);
-    const imported = await other.importBundle(await vault.exportBundle(id, BUNDLE_PASSPHRASE), BUNDLE_PASSPHRASE);
+    const imported = await other.importBundle(
+      await vault.exportBundle(id, BUNDLE_PASSPHRASE),
+      BUNDLE_PASSPHRASE,
+    );
     const opened = await other.openDraft(imported.draft.id);
     expect(opened.migratedFrom).toBe(1);
-    expect(opened.draft.children).toMatchObject([{ firstNames: 'Amelia Rose', lastName: 'Smith' }, { firstNames: 'Noah', lastName: 'Smith' }]);
+    expect(opened.draft.children).toMatchObject([
+      { firstNames: 'Amelia Rose', lastName: 'Smith' },
+      { firstNames: 'Noah', lastName: 'Smith' },
+    ]);
   });
 
   it('reports a draft from a newer version as such, listing it with the problem', async () => {
     const { id } = await vault.createDraft(sampleDraft());
     // Write a "future" draft through the internal record writer, as a newer app would have.
-    const internals = vault as unknown as { writeRevision(id: string, build: () => { meta: object; draft: object }): Promise<unknown>; exclusive<T>(task: () => Promise<T>): Promise<T> };
-    await internals.exclusive(() => internals.writeRevision(id, () => ({ meta: {}, draft: { schemaVersion: 3 } })));
+    const internals = vault as unknown as {
+      writeRevision(id: string, build: () => { meta: object; draft: object }): Promise<unknown>;
+      exclusive<T>(task: () => Promise<T>): Promise<T>;
+    };
+    await internals.exclusive(() =>
+      internals.writeRevision(id, () => ({ meta: {}, draft: { schemaVersion: 3 } })),
+    );
     await expect(vault.openDraft(id)).rejects.toBeInstanceOf(UnsupportedDraftVersionError);
-    expect(await vault.listDrafts()).toEqual([expect.objectContaining({ id, problem: expect.objectContaining({ code: 'DRAFT_VERSION_UNSUPPORTED' }) })]);
+    expect(await vault.listDrafts()).toEqual([
+      expect.objectContaining({
+        id,
+        problem: expect.objectContaining({ code: 'DRAFT_VERSION_UNSUPPORTED' }),
+      }),
+    ]);
   });
 });

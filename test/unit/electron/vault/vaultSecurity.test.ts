@@ -2,9 +2,21 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DraftDamagedError, KeyringDamagedError, WrongPassphraseError } from '../../../../electron/services/vault';
+import {
+  DraftDamagedError,
+  KeyringDamagedError,
+  WrongPassphraseError,
+} from '../../../../electron/services/vault';
 import type { DraftVault } from '../../../../electron/services/vault';
-import { PASSPHRASE, makeTempDir, openVault, passphraseVault, sampleDraft, snapshot, walk } from './vaultTestKit';
+import {
+  PASSPHRASE,
+  makeTempDir,
+  openVault,
+  passphraseVault,
+  sampleDraft,
+  snapshot,
+  walk,
+} from './vaultTestKit';
 
 let dir: string;
 let cleanup: () => void;
@@ -49,9 +61,19 @@ describe('wrong passphrase', () => {
   });
 
   it('stores no hash of the passphrase: the keyring holds only wraps and a MAC', async () => {
-    const keyring = JSON.parse(readFileSync(path.join(dir, 'keyring.json'), 'utf8')) as Record<string, unknown>;
+    const keyring = JSON.parse(readFileSync(path.join(dir, 'keyring.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(keyring).sort()).toEqual(['createdAt', 'format', 'keyId', 'kind', 'mac', 'wraps']);
-    expect(Object.keys((keyring.wraps as Record<string, unknown>).passphrase as object).sort()).toEqual(['ciphertext', 'iv', 'kdf', 'params', 'salt', 'tag']);
+    expect(Object.keys((keyring.wraps as Record<string, unknown>).passphrase as object).sort()).toEqual([
+      'ciphertext',
+      'iv',
+      'kdf',
+      'params',
+      'salt',
+      'tag',
+    ]);
   });
 
   it('detects an altered keyring after unlocking (its MAC covers every field)', async () => {
@@ -68,8 +90,14 @@ describe('wrong passphrase', () => {
 
 describe('tampering', () => {
   it('detects EVERY single-byte flip of a saved file, names the file and offers the previous version', async () => {
-    const { id } = await vault.createDraft({ schemaVersion: 2, applicants: [{ id: 'a', firstNames: 'Jo', lastName: 'Ng' }] });
-    await vault.saveDraft(id, { schemaVersion: 2, applicants: [{ id: 'a', firstNames: 'Jo', lastName: 'Lee' }] });
+    const { id } = await vault.createDraft({
+      schemaVersion: 2,
+      applicants: [{ id: 'a', firstNames: 'Jo', lastName: 'Ng' }],
+    });
+    await vault.saveDraft(id, {
+      schemaVersion: 2,
+      applicants: [{ id: 'a', firstNames: 'Jo', lastName: 'Lee' }],
+    });
     const file = path.join(dir, 'drafts', id, 'draft.c100v');
     const original = readFileSync(file);
     expect(original.length).toBeGreaterThan(300);
@@ -93,7 +121,10 @@ describe('tampering', () => {
     }
     expect(detected).toBe(original.length * 2);
     writeFileSync(file, original);
-    expect((await vault.openDraft(id)).draft).toEqual({ schemaVersion: 2, applicants: [{ id: 'a', firstNames: 'Jo', lastName: 'Lee' }] });
+    expect((await vault.openDraft(id)).draft).toEqual({
+      schemaVersion: 2,
+      applicants: [{ id: 'a', firstNames: 'Jo', lastName: 'Lee' }],
+    });
   });
 
   it('detects a truncated file and a file swapped in from another draft', async () => {
@@ -121,7 +152,9 @@ describe('tampering', () => {
     expect(offered?.revision).toBe(1);
     const restored = await vault.restoreVersion(id, offered?.revision ?? 0);
     expect(restored.draft).toEqual(sampleDraft({ step: 1 }));
-    expect(walk(path.join(dir, 'drafts', id)).files.some((name) => path.basename(name).startsWith('damaged-'))).toBe(true);
+    expect(
+      walk(path.join(dir, 'drafts', id)).files.some((name) => path.basename(name).startsWith('damaged-')),
+    ).toBe(true);
   });
 });
 
@@ -129,7 +162,9 @@ describe('plaintext canary', () => {
   it('never appears in any file under the data folder', async () => {
     const canary = 'CANARY-7f3a9c-Zebedee-Quixote';
     const draft = sampleDraft({
-      applicants: [{ id: 'a1', firstNames: canary, lastName: `${canary}-last`, email: `${canary}@example.org` }],
+      applicants: [
+        { id: 'a1', firstNames: canary, lastName: `${canary}-last`, email: `${canary}@example.org` },
+      ],
       application: { reasonsForApplication: `Because ${canary}` },
     });
     const { id } = await vault.createDraft(draft, { title: `Title ${canary}` });
@@ -153,7 +188,11 @@ describe('plaintext canary', () => {
     expect(files.some((file) => file.includes(`${path.sep}versions${path.sep}`))).toBe(true);
     expect(files.some((file) => path.basename(file).startsWith('.tmp-'))).toBe(true);
     expect(files.length).toBeGreaterThanOrEqual(10);
-    const needles = [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le'), Buffer.from(canary.slice(0, 12), 'utf8')];
+    const needles = [
+      Buffer.from(canary, 'utf8'),
+      Buffer.from(canary, 'utf16le'),
+      Buffer.from(canary.slice(0, 12), 'utf8'),
+    ];
     for (const file of files) {
       const bytes = readFileSync(file);
       for (const needle of needles) expect(bytes.includes(needle), `${file} leaks the canary`).toBe(false);
@@ -196,9 +235,12 @@ describe('failed writes', () => {
     await vault.close();
     vault = await openVault(dir, { maxDraftBytes: 1000 });
     await vault.unlockWithPassphrase(PASSPHRASE);
-    await expect(vault.saveDraft(id, sampleDraft({ long: 'x'.repeat(2000) }))).rejects.toThrow(/too large to save/);
+    await expect(vault.saveDraft(id, sampleDraft({ long: 'x'.repeat(2000) }))).rejects.toThrow(
+      /too large to save/,
+    );
     // Reopening rewrote only the lock file.
-    const withoutLock = (files: ReturnType<typeof snapshot>) => new Map([...files].filter(([name]) => name !== 'vault.lock'));
+    const withoutLock = (files: ReturnType<typeof snapshot>) =>
+      new Map([...files].filter(([name]) => name !== 'vault.lock'));
     expect(withoutLock(snapshot(dir))).toEqual(withoutLock(before));
 
     // An I/O failure after the new file was written: versions/ is replaced by a plain file, so
@@ -211,8 +253,12 @@ describe('failed writes', () => {
     vault = await openVault(dir);
     await vault.unlockWithPassphrase(PASSPHRASE);
     await expect(vault.saveDraft(id, sampleDraft({ step: 3 }))).rejects.toThrow();
-    expect(readFileSync(path.join(dir, 'drafts', id, 'draft.c100v')).toString('base64')).toBe(before.get(path.join('drafts', id, 'draft.c100v'))?.bytes);
-    expect(walk(path.join(dir, 'drafts', id)).files.filter((file) => path.basename(file).startsWith('.tmp-'))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'drafts', id, 'draft.c100v')).toString('base64')).toBe(
+      before.get(path.join('drafts', id, 'draft.c100v'))?.bytes,
+    );
+    expect(
+      walk(path.join(dir, 'drafts', id)).files.filter((file) => path.basename(file).startsWith('.tmp-')),
+    ).toEqual([]);
     expect((await vault.openDraft(id)).draft).toEqual(sampleDraft({ step: 2 }));
   });
 });

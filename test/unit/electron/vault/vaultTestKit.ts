@@ -15,12 +15,18 @@ export function makeTempDir(label: string): { dir: string; cleanup: () => void }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function openVault(dataDir: string, options: Partial<DraftVaultOptions> = {}): Promise<DraftVault> {
+export async function openVault(
+  dataDir: string,
+  options: Partial<DraftVaultOptions> = {},
+): Promise<DraftVault> {
   return DraftVault.open({ dataDir, scrypt: FAST_SCRYPT, owner: 'vault test', ...options });
 }
 
 /** A vault set up with a passphrase and unlocked. */
-export async function passphraseVault(dataDir: string, options: Partial<DraftVaultOptions> = {}): Promise<DraftVault> {
+export async function passphraseVault(
+  dataDir: string,
+  options: Partial<DraftVaultOptions> = {},
+): Promise<DraftVault> {
   const vault = await openVault(dataDir, options);
   await vault.initialise({ passphrase: PASSPHRASE });
   return vault;
@@ -77,7 +83,11 @@ export function snapshot(root: string): Map<string, { bytes: string; mtimeMs: nu
   const result = new Map<string, { bytes: string; mtimeMs: number; mode: number }>();
   for (const file of walk(root).files) {
     const info = statSync(file);
-    result.set(path.relative(root, file), { bytes: readFileSync(file).toString('base64'), mtimeMs: info.mtimeMs, mode: info.mode });
+    result.set(path.relative(root, file), {
+      bytes: readFileSync(file).toString('base64'),
+      mtimeMs: info.mtimeMs,
+      mode: info.mode,
+    });
   }
   return result;
 }
@@ -86,7 +96,14 @@ export function snapshot(root: string): Map<string, { bytes: string; mtimeMs: nu
 export function sampleDraft(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     schemaVersion: 2,
-    applicants: [{ id: 'a1', firstNames: 'Jane', lastName: 'Smith', dateOfBirth: { day: '04', month: '09', year: '1988' } }],
+    applicants: [
+      {
+        id: 'a1',
+        firstNames: 'Jane',
+        lastName: 'Smith',
+        dateOfBirth: { day: '04', month: '09', year: '1988' },
+      },
+    ],
     respondents: [{ id: 'r1', firstNames: 'John', lastName: 'Smith' }],
     children: [{ id: 'c1', firstNames: 'Amelia', lastName: 'Smith' }],
     ...extra,

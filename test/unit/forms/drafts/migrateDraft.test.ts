@@ -10,7 +10,9 @@ import {
   splitFullName,
 } from '../../../../forms/drafts';
 
-const v1Fixture: unknown = JSON.parse(readFileSync(new URL('../../../fixtures/drafts/v1-draft.json', import.meta.url), 'utf8'));
+const v1Fixture: unknown = JSON.parse(
+  readFileSync(new URL('../../../fixtures/drafts/v1-draft.json', import.meta.url), 'utf8'),
+);
 
 describe('draft versions', () => {
   it('ends the migration chain at the domain schema version', () => {
@@ -60,18 +62,43 @@ describe('migrateDraft', () => {
         sex: 'female',
         orders: ['childArrangementsLiveWith'],
       },
-      { id: 'c2', firstNames: 'Noah', lastName: 'Smith', dateOfBirth: { day: '23', month: '11', year: '2019' }, sex: 'male' },
+      {
+        id: 'c2',
+        firstNames: 'Noah',
+        lastName: 'Smith',
+        dateOfBirth: { day: '23', month: '11', year: '2019' },
+        sex: 'male',
+      },
     ]);
-    expect(draft.otherChildren).toEqual([{ id: 'oc1', lastName: 'Lily', dateOfBirth: { day: '02', month: '01', year: '2020' } }]);
-    expect(draft.applicants).toMatchObject([{ id: 'a1', firstNames: 'Jane Mary', lastName: 'Smith', dateOfBirth: { day: '04', month: '09', year: '1988' } }]);
+    expect(draft.otherChildren).toEqual([
+      { id: 'oc1', lastName: 'Lily', dateOfBirth: { day: '02', month: '01', year: '2020' } },
+    ]);
+    expect(draft.applicants).toMatchObject([
+      {
+        id: 'a1',
+        firstNames: 'Jane Mary',
+        lastName: 'Smith',
+        dateOfBirth: { day: '04', month: '09', year: '1988' },
+      },
+    ]);
     expect(draft.respondents).toEqual([
-      { id: 'r1', firstNames: 'John', lastName: 'Smith', dateOfBirth: { day: '30', month: '12', year: '1986' }, addressUnknown: true },
+      {
+        id: 'r1',
+        firstNames: 'John',
+        lastName: 'Smith',
+        dateOfBirth: { day: '30', month: '12', year: '1986' },
+        addressUnknown: true,
+      },
     ]);
     // A blank full name gives no name at all, not empty strings.
     expect(draft.otherPeople).toEqual([{ id: 'o1', livesWithChildren: 'no' }]);
     // Fields that are not people are untouched, including other "fullName" fields.
     expect(draft.statementOfTruth).toEqual({ fullName: 'Jane Mary Smith' });
-    expect(draft.screening).toEqual({ childrenPostcode: 'SW1A 1AA', inEnglandOrWales: 'yes', consentOrder: 'no' });
+    expect(draft.screening).toEqual({
+      childrenPostcode: 'SW1A 1AA',
+      inEnglandOrWales: 'yes',
+      consentOrder: 'no',
+    });
     // No fullName is left on any person.
     expect(JSON.stringify([draft.children, draft.applicants, draft.respondents])).not.toContain('fullName');
     // Pure: the input is unchanged.
@@ -86,21 +113,33 @@ describe('migrateDraft', () => {
   });
 
   it('warns (by path, without the value) about a v1 date of birth that is not ISO', () => {
-    const result = migrateDraft({ schemaVersion: 1, children: [{ id: 'c', fullName: 'A B', dateOfBirth: 'March 2016' }] });
-    expect(result.warnings).toEqual([expect.objectContaining({ path: 'children[0].dateOfBirth', code: 'dateOfBirthNotIso' })]);
+    const result = migrateDraft({
+      schemaVersion: 1,
+      children: [{ id: 'c', fullName: 'A B', dateOfBirth: 'March 2016' }],
+    });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ path: 'children[0].dateOfBirth', code: 'dateOfBirthNotIso' }),
+    ]);
     expect(JSON.stringify(result.warnings)).not.toContain('March 2016');
     expect(result.draft.children).toEqual([{ id: 'c', firstNames: 'A', lastName: 'B' }]);
   });
 
   it('leaves malformed person lists alone rather than failing', () => {
-    const result = migrateDraft({ schemaVersion: 1, children: 'nonsense', applicants: [null, 3, { id: 'x', fullName: 7 }] });
+    const result = migrateDraft({
+      schemaVersion: 1,
+      children: 'nonsense',
+      applicants: [null, 3, { id: 'x', fullName: 7 }],
+    });
     expect(result.draft.children).toBe('nonsense');
     expect(result.draft.applicants).toEqual([null, 3, { id: 'x', fullName: 7 }]);
   });
 
-  it.each([[3], [99], [0], [1.5], ['2'], [null]])('throws UnsupportedDraftVersionError for version %j', (version) => {
-    expect(() => migrateDraft({ schemaVersion: version })).toThrow(UnsupportedDraftVersionError);
-  });
+  it.each([[3], [99], [0], [1.5], ['2'], [null]])(
+    'throws UnsupportedDraftVersionError for version %j',
+    (version) => {
+      expect(() => migrateDraft({ schemaVersion: version })).toThrow(UnsupportedDraftVersionError);
+    },
+  );
 
   it('tells the user to update for a newer version', () => {
     expect(() => migrateDraft({ schemaVersion: 3 })).toThrow(/newer version of C100 Prep/);
