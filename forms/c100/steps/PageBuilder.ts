@@ -95,7 +95,8 @@ export class PageBuilder {
     this.push({ kind: 'textarea', path, label, maxLength, ...(opts.hint ? { hint: opts.hint } : {}) }, rule);
   }
 
-  radios(path: string, label: string, options: ChoiceOption[], missing: string, opts: { hint?: string; reveal?: Reveals; inline?: boolean } = {}): void {
+  /** Radios; with `optional`, leaving them unanswered passes (the answer is then read as not given). */
+  radios(path: string, label: string, options: ChoiceOption[], missing: string, opts: { hint?: string; reveal?: Reveals; inline?: boolean; optional?: boolean } = {}): void {
     const values = options.map((o) => o.value) as [string, ...string[]];
     const withReveals = this.withReveals(path, options, opts.reveal, false);
     this.push(
@@ -107,11 +108,11 @@ export class PageBuilder {
         ...(opts.hint ? { hint: opts.hint } : {}),
         ...(opts.inline ?? !opts.reveal ? { inline: true } : {}),
       },
-      z.enum(values, { error: missing }),
+      opts.optional ? z.enum(values, { error: missing }).optional() : z.enum(values, { error: missing }),
     );
   }
 
-  yesNo(path: string, label: string, missing: string, opts: { hint?: string; reveal?: Reveals } = {}): void {
+  yesNo(path: string, label: string, missing: string, opts: { hint?: string; reveal?: Reveals; optional?: boolean } = {}): void {
     this.radios(path, label, YES_NO.map((value) => ({ value, label: YES_NO_LABELS[value] })), missing, opts);
   }
 

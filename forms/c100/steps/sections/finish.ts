@@ -35,7 +35,9 @@ export const finishSteps: StepSpec[] = [
     kind: 'question',
     build: (_ctx, page) => {
       const question = 'Will you pay the court fee by credit or debit card?';
+      // Optional on the paper form too (C100 04.24 page 27): the court phones only when it is yes.
       page.yesNo('fee.payByCard', question, 'Select yes if you will pay the court fee by card', {
+        optional: true,
         hint: 'If yes, the court will phone you within 3 working days to take the payment. Do not write card details on the form. If Help with Fees covers the whole fee, answer no.',
       });
       return { title: question, caption: 'Court fee' };

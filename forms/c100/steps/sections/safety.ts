@@ -189,7 +189,11 @@ export const safetySteps: StepSpec[] = [
     build: (ctx, page) => {
       const { subject, kind } = abuseParams('abuse-question', ctx.params);
       const question = abuseQuestion(subject, kind);
-      page.yesNo(`safety.abuse.${subject}.${kind}.answer`, question, `Select yes if ${subject === 'children' ? 'the children have' : 'you have'} experienced this`);
+      // An unanswered kind reads as "no", as toApplication and the C1A read it (only "yes" kinds are described).
+      page.yesNo(`safety.abuse.${subject}.${kind}.answer`, question, `Select yes if ${subject === 'children' ? 'the children have' : 'you have'} experienced this`, {
+        optional: true,
+        hint: 'If you do not answer, this is read as no.',
+      });
       return { title: question, caption: subject === 'children' ? 'Safety concerns: the children' : 'Safety concerns: you' };
     },
   },
@@ -212,7 +216,9 @@ export const safetySteps: StepSpec[] = [
       for (const type of COURT_ORDER_TYPE.values) {
         const base = `safety.protectiveOrders.${type}`;
         const name = COURT_ORDER_TYPE.labels[type];
-        page.yesNo(`${base}.inPlace`, name, `Select yes if you have had a ${name.toLowerCase()}`, {
+        // Only the orders answered yes are needed (the page check asks for at least one): unanswered reads as no.
+        page.yesNo(`${base}.inPlace`, name, `Select yes or no for: ${name}`, {
+          optional: true,
           ...(type === 'restraining' ? { hint: 'Under the Protection from Harassment Act 1997.' } : {}),
           reveal: {
             yes: () => {
