@@ -74,7 +74,8 @@ function screeningAndMiamGates(d: C100Draft): Gate[] {
   ];
 }
 
-const ABUSE_DETAIL_FIELDS = ['description', 'startedWhen', 'ongoing', 'stoppedWhen', 'askedForHelp', 'helpFrom', 'helpGiven', 'helpDescription'];
+/** Asked once a kind of abuse is answered yes; the others (when it stopped, who helped) sit behind nested gates. */
+const ABUSE_DETAIL_FIELDS = ['description', 'startedWhen', 'ongoing', 'askedForHelp'];
 const PROTECTIVE_ORDER_FIELDS = ['caseNumber', 'dateIssued', 'length', 'courtName', 'current'];
 
 function safetyGates(d: C100Draft): Gate[] {
@@ -95,7 +96,8 @@ function safetyGates(d: C100Draft): Gate[] {
     gate(
       'safety.concerns',
       concerns,
-      ['abuse', 'hasProtectiveOrders', 'protectiveOrders', 'contactWish', 'otherContact', 'protectionSought', 'protectionSoughtDetails'].map((f) => ['safety', f]),
+      // Each answer has one gate: protective orders and the protection details sit behind their own (nested) gates.
+      ['abuse', 'hasProtectiveOrders', 'contactWish', 'otherContact', 'protectionSought'].map((f) => ['safety', f]),
     ),
     gate('safety.protectionSought=yes', concerns && yes(s.protectionSought), [['safety', 'protectionSoughtDetails']]),
     gate('safety.hasProtectiveOrders=yes', concerns && yes(s.hasProtectiveOrders), [['safety', 'protectiveOrders']]),
