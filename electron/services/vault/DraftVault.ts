@@ -399,7 +399,7 @@ export class DraftVault {
                   ),
                 }),
             ...(useSafeStorage && this.options.safeStorage
-              ? { safeStorage: wrapWithSafeStorage(vaultKey, this.options.safeStorage, store.backend) }
+              ? { safeStorage: await wrapWithSafeStorage(vaultKey, this.options.safeStorage, store.backend) }
               : {}),
           },
         };
@@ -428,14 +428,14 @@ export class DraftVault {
     if (!this.options.safeStorage || !store.available || store.backend !== wrap.backend) {
       throw new KeyBackendChangedError(wrap.backend, store.available ? store.backend : 'none', hasPassphrase);
     }
-    const vaultKey = unwrapWithSafeStorage(wrap, this.options.safeStorage);
-    if (!vaultKey)
+    const unwrapped = await unwrapWithSafeStorage(wrap, this.options.safeStorage);
+    if (!unwrapped)
       throw new KeyBackendChangedError(
         wrap.backend,
         `${store.backend} (its stored secret has changed)`,
         hasPassphrase,
       );
-    const keys = deriveVaultKeys(vaultKey, keyring.keyId);
+    const keys = deriveVaultKeys(unwrapped.key, keyring.keyId);
     try {
       verifyKeyring(keyring, keys, this.keyringFile);
     } catch {
@@ -447,6 +447,10 @@ export class DraftVault {
       );
     }
     this.setKeys(keys, keyring, 'safeStorage');
+    // The OS rotated its key: renew the wrap so it keeps working (best effort; a reader skips it).
+    if (unwrapped.shouldReEncrypt && !this.isReadOnly) {
+      await this.enableSafeStorage().catch(() => undefined);
+    }
   }
 
   /**
@@ -498,7 +502,7 @@ export class DraftVault {
       const keyring = await this.requireKeyring();
       const store = describeSafeStorage(this.options.safeStorage, this.options.platform);
       if (!store.protected || !this.options.safeStorage) throw new PassphraseRequiredError(store.backend);
-      const wrap = wrapWithSafeStorage(keys.vaultKey, this.options.safeStorage, store.backend);
+      const wrap = await wrapWithSafeStorage(keys.vaultKey, this.options.safeStorage, store.backend);
       await this.writeKeyring({ ...keyring, wraps: { ...keyring.wraps, safeStorage: wrap } }, keys);
     });
   }

@@ -194,23 +194,40 @@ export async function unwrapWithPassphrase(
   }
 }
 
-export function wrapWithSafeStorage(
+/** Wrap with safeStorage, preferring Electron's async API (the sync one is deprecated since Electron 38). */
+export async function wrapWithSafeStorage(
   vaultKey: Buffer,
   safeStorage: SafeStorageLike,
   backend: string,
-): SafeStorageWrap {
-  return { backend, wrapped: safeStorage.encryptString(vaultKey.toString('base64')).toString('base64') };
+): Promise<SafeStorageWrap> {
+  const plain = vaultKey.toString('base64');
+  const wrapped = safeStorage.encryptStringAsync
+    ? await safeStorage.encryptStringAsync(plain)
+    : safeStorage.encryptString(plain);
+  return { backend, wrapped: wrapped.toString('base64') };
 }
 
-/** Unwrap with safeStorage; undefined when the key store cannot give the key back. */
-export function unwrapWithSafeStorage(
+/**
+ * Unwrap with safeStorage; undefined when the key store cannot give the key back. `shouldReEncrypt`
+ * is Electron's hint that the OS key was rotated and the wrap should be renewed.
+ */
+export async function unwrapWithSafeStorage(
   wrap: SafeStorageWrap,
   safeStorage: SafeStorageLike,
-): Buffer | undefined {
+): Promise<{ key: Buffer; shouldReEncrypt: boolean } | undefined> {
   try {
-    const text = safeStorage.decryptString(Buffer.from(wrap.wrapped, 'base64'));
+    const encrypted = Buffer.from(wrap.wrapped, 'base64');
+    let text: string;
+    let shouldReEncrypt = false;
+    if (safeStorage.decryptStringAsync) {
+      const result = await safeStorage.decryptStringAsync(encrypted);
+      text = result.result;
+      shouldReEncrypt = result.shouldReEncrypt === true;
+    } else {
+      text = safeStorage.decryptString(encrypted);
+    }
     const key = decodeFixedBase64(text, VAULT_KEY_BYTES);
-    return key;
+    return key ? { key, shouldReEncrypt } : undefined;
   } catch {
     return undefined;
   }

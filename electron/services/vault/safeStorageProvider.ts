@@ -10,6 +10,9 @@ export interface SafeStorageLike {
   getSelectedStorageBackend?(): string;
   encryptString(plainText: string): Buffer;
   decryptString(encrypted: Buffer): string;
+  /** Electron >= 38 (the sync pair above is deprecated there); used when present. */
+  encryptStringAsync?(plainText: string): Promise<Buffer>;
+  decryptStringAsync?(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt?: boolean }>;
 }
 
 export interface SafeStorageState {

@@ -1,13 +1,15 @@
 /** Issue 4 "Done when": a changed key backend is detected; safeStorage protection rules. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { safeStorage as electronSafeStorage } from 'electron';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import {
   KeyBackendChangedError,
   KeyProviderUnavailableError,
   PassphraseRequiredError,
   describeSafeStorage,
 } from '../../../../electron/services/vault';
+import type { SafeStorageLike } from '../../../../electron/services/vault';
 import type { DraftVault } from '../../../../electron/services/vault';
 import { FakeSafeStorage, PASSPHRASE, makeTempDir, openVault, sampleDraft, snapshot } from './vaultTestKit';
 
@@ -183,5 +185,53 @@ describe('safeStorage key provider', () => {
     await vault.disableSafeStorage();
     vault = await reopen(vault, store);
     expect((await vault.status()).unlockMethods).toEqual({ safeStorage: false, passphrase: true });
+  });
+});
+
+/** The async safeStorage API of Electron >= 38, with key rotation. */
+class AsyncFakeSafeStorage extends FakeSafeStorage {
+  syncCalls = 0;
+  rotateOnNextDecrypt = false;
+  override encryptString(plainText: string): Buffer {
+    this.syncCalls += 1;
+    return super.encryptString(plainText);
+  }
+  override decryptString(encrypted: Buffer): string {
+    this.syncCalls += 1;
+    return super.decryptString(encrypted);
+  }
+  encryptStringAsync(plainText: string): Promise<Buffer> {
+    return Promise.resolve(super.encryptString(plainText));
+  }
+  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    const shouldReEncrypt = this.rotateOnNextDecrypt;
+    this.rotateOnNextDecrypt = false;
+    return Promise.resolve({ result: super.decryptString(encrypted), shouldReEncrypt });
+  }
+}
+
+describe('Electron safeStorage compatibility', () => {
+  it("accepts Electron's own safeStorage type", () => {
+    expectTypeOf<typeof electronSafeStorage>().toExtend<SafeStorageLike>();
+  });
+
+  it('prefers the async API and renews the wrap when Electron asks to re-encrypt', async () => {
+    const store = new AsyncFakeSafeStorage('gnome_libsecret');
+    let vault = await open(store);
+    await vault.initialise();
+    const { id } = await vault.createDraft(sampleDraft());
+    const keyringFile = path.join(dir, 'keyring.json');
+    const wrapped = () =>
+      (JSON.parse(readFileSync(keyringFile, 'utf8')) as { wraps: { safeStorage: { wrapped: string } } }).wraps
+        .safeStorage.wrapped;
+    const firstWrap = wrapped();
+    vault = await reopen(vault, store);
+    store.rotateOnNextDecrypt = true;
+    await vault.unlockWithSafeStorage();
+    expect(wrapped()).not.toBe(firstWrap);
+    vault = await reopen(vault, store);
+    await vault.unlockWithSafeStorage();
+    expect((await vault.openDraft(id)).draft).toEqual(sampleDraft());
+    expect(store.syncCalls).toBe(0);
   });
 });
