@@ -83,7 +83,9 @@ export function proceedingChildLines(names: string): string[] {
 export function proceedingsNeedExtraSheets(app: C100Application): boolean {
   const first = firstProceeding(app);
   if (!first) return false;
-  return app.application.proceedings.length > 1 || !!nonEmpty(first.typeDetails) || !!nonEmpty(first.otherDetails);
+  return (
+    app.application.proceedings.length > 1 || !!nonEmpty(first.typeDetails) || !!nonEmpty(first.otherDetails)
+  );
 }
 
 function childLine(n: number) {
@@ -93,7 +95,12 @@ function childLine(n: number) {
   });
 }
 
-function typeTicks(type: ProceedingType, label: string, yes: WidgetName, no: WidgetName): Record<WidgetName, FieldMapping> {
+function typeTicks(
+  type: ProceedingType,
+  label: string,
+  yes: WidgetName,
+  no: WidgetName,
+): Record<WidgetName, FieldMapping> {
   return answerTicks(SECTION_7, `Type of proceedings: ${label}`, { yes, no }, (app) => {
     const first = firstProceeding(app);
     if (!first) return undefined;
@@ -105,26 +112,50 @@ const PERMISSION_Q = 'have you applied to the court for permission to make this 
 
 export const applicationFields: Record<WidgetName, FieldMapping> = {
   // Section 5 (page 15)
-  [`${PERMISSION_Q} Yes`]: check(SECTION_5, 'Have you applied to the court for permission? – Yes', (app) => permissionAnswer(app) === 'yes'),
-  [`${PERMISSION_Q} No - not required`]: check(SECTION_5, 'Have you applied to the court for permission? – No, permission not required', (app) => permissionAnswer(app) === 'not_required'),
-  [`${PERMISSION_Q} No - now sought`]: check(SECTION_5, 'Have you applied to the court for permission? – No, permission now sought', (app) => permissionAnswer(app) === 'now_sought'),
-  '5a Reasons for permission if permission is required': text(SECTION_5, '5a. Reasons for permission, if permission is required', (app) =>
-    permissionAnswer(app) === 'not_required' ? undefined : paragraphs(app.application.permissionReasons, restrictingOrderText(app)),
+  [`${PERMISSION_Q} Yes`]: check(
+    SECTION_5,
+    'Have you applied to the court for permission? – Yes',
+    (app) => permissionAnswer(app) === 'yes',
+  ),
+  [`${PERMISSION_Q} No - not required`]: check(
+    SECTION_5,
+    'Have you applied to the court for permission? – No, permission not required',
+    (app) => permissionAnswer(app) === 'not_required',
+  ),
+  [`${PERMISSION_Q} No - now sought`]: check(
+    SECTION_5,
+    'Have you applied to the court for permission? – No, permission now sought',
+    (app) => permissionAnswer(app) === 'now_sought',
+  ),
+  '5a Reasons for permission if permission is required': text(
+    SECTION_5,
+    '5a. Reasons for permission, if permission is required',
+    (app) =>
+      permissionAnswer(app) === 'not_required'
+        ? undefined
+        : paragraphs(app.application.permissionReasons, restrictingOrderText(app)),
   ),
   '5b. Please give brief details of: any previous agreements (formal or informal) or parenting plans, and how they have broken down, your reasons for bringing this application to the court, what you want the court to do, and reasons given by the respondent(s) for their actions in relation to this application':
-    text(SECTION_5, '5b. Brief details of previous agreements, your reasons, what you want the court to do, and the respondent’s reasons', (app) =>
-      nonEmpty(app.application.reasonsForApplication),
+    text(
+      SECTION_5,
+      '5b. Brief details of previous agreements, your reasons, what you want the court to do, and the respondent’s reasons',
+      (app) => nonEmpty(app.application.reasonsForApplication),
     ),
   ...answerTicks(
     SECTION_5,
     '5c. Have you previously prepared a Parenting Plan?',
-    { yes: '5c. Have you previously prepared a Parenting Plan? Yes', no: '5c. Have you previously prepared a Parenting Plan? No' },
+    {
+      yes: '5c. Have you previously prepared a Parenting Plan? Yes',
+      no: '5c. Have you previously prepared a Parenting Plan? No',
+    },
     (app) => app.application.parentingPlan,
   ),
 
   // Section 6a (page 16)
-  '6a. Set out the ordersdirections sought': text(SECTION_6A, 'Set out the order(s)/directions sought', (app) =>
-    app.application.urgent === 'yes' ? nonEmpty(app.application.urgentOrdersSought) : undefined,
+  '6a. Set out the ordersdirections sought': text(
+    SECTION_6A,
+    'Set out the order(s)/directions sought',
+    (app) => (app.application.urgent === 'yes' ? nonEmpty(app.application.urgentOrdersSought) : undefined),
   ),
   '6a. Set out the reasons for urgency': text(SECTION_6A, 'Set out the reasons for urgency', (app) =>
     app.application.urgent === 'yes' ? nonEmpty(app.application.urgentReasons) : undefined,
@@ -132,18 +163,21 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
   'The application should be considered within: number of hoursdays': text(
     SECTION_6A,
     'Proposed timetable: the application should be considered within',
-    (app) => (app.application.urgent === 'yes' ? parseTimescale(app.application.urgentTimescale)?.amount : undefined),
+    (app) =>
+      app.application.urgent === 'yes' ? parseTimescale(app.application.urgentTimescale)?.amount : undefined,
     'shrink',
   ),
   'the amount of time within which the application should be considered is given in - hours': check(
     SECTION_6A,
     'Proposed timetable – hours',
-    (app) => app.application.urgent === 'yes' && parseTimescale(app.application.urgentTimescale)?.unit === 'hours',
+    (app) =>
+      app.application.urgent === 'yes' && parseTimescale(app.application.urgentTimescale)?.unit === 'hours',
   ),
   'the amount of time within which the application should be considered is given in - days': check(
     SECTION_6A,
     'Proposed timetable – days',
-    (app) => app.application.urgent === 'yes' && parseTimescale(app.application.urgentTimescale)?.unit === 'days',
+    (app) =>
+      app.application.urgent === 'yes' && parseTimescale(app.application.urgentTimescale)?.unit === 'days',
   ),
   // "If consideration is sought within 48 hours, you must complete the section below".
   'What efforts have you made to put each respondent on notice of the application?': text(
@@ -166,11 +200,12 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
     },
     (app) => (app.application.withoutNotice === 'yes' ? app.application.withoutNoticeImpossible : undefined),
   ),
-  'if you require a without notice hearing because it is not possible to give notice including abridged or informal notice, set out reasons below': text(
-    SECTION_6B,
-    'Why it is not possible to give notice, including abridged or informal notice',
-    (app) => (app.application.withoutNotice === 'yes' && app.application.withoutNoticeImpossible === 'yes' ? nonEmpty(app.application.withoutNoticeImpossibleDetails) : undefined),
-  ),
+  'if you require a without notice hearing because it is not possible to give notice including abridged or informal notice, set out reasons below':
+    text(SECTION_6B, 'Why it is not possible to give notice, including abridged or informal notice', (app) =>
+      app.application.withoutNotice === 'yes' && app.application.withoutNoticeImpossible === 'yes'
+        ? nonEmpty(app.application.withoutNoticeImpossibleDetails)
+        : undefined,
+    ),
   ...answerTicks(
     SECTION_6B,
     'Do you require a without notice hearing because notice to a respondent will frustrate the order that is being applied for?',
@@ -180,27 +215,59 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
     },
     (app) => (app.application.withoutNotice === 'yes' ? app.application.withoutNoticeFrustrate : undefined),
   ),
-  'If you require a without notice hearing because notice to a respondent will frustrate the order that is being applied for, set out the reasons below': text(
-    SECTION_6B,
-    'Why notice to a respondent would frustrate the order applied for',
-    (app) => (app.application.withoutNotice === 'yes' && app.application.withoutNoticeFrustrate === 'yes' ? nonEmpty(app.application.withoutNoticeFrustrateDetails) : undefined),
-  ),
+  'If you require a without notice hearing because notice to a respondent will frustrate the order that is being applied for, set out the reasons below':
+    text(SECTION_6B, 'Why notice to a respondent would frustrate the order applied for', (app) =>
+      app.application.withoutNotice === 'yes' && app.application.withoutNoticeFrustrate === 'yes'
+        ? nonEmpty(app.application.withoutNoticeFrustrateDetails)
+        : undefined,
+    ),
 
   // Section 7 (page 18): the first case.
   '7. Name of child(ren) - 1': childLine(1),
   '7. Name of child(ren) - 2': childLine(2),
   '7. Name of child(ren) - 3': childLine(3),
   '7. Name of child(ren) - 4': childLine(4),
-  '7. Name of the court where': text(SECTION_7, 'Name of the court where proceedings heard', (app) => firstProceeding(app)?.courtName),
-  '7. Case no': text(SECTION_7, 'Case no.', (app) => nonEmpty(firstProceeding(app)?.caseNumber), 'shrink'),
-  '7. Date/year if known': text(SECTION_7, 'Date/year (if known)', (app) => nonEmpty(firstProceeding(app)?.dateOrYear), 'shrink'),
-  '7. Name and office (if known) of Cafcass/CAFCASS CYMRU officer': text(SECTION_7, 'Name and office (if known) of Cafcass/Cafcass Cymru officer', (app) =>
-    nonEmpty(firstProceeding(app)?.cafcassOfficer),
+  '7. Name of the court where': text(
+    SECTION_7,
+    'Name of the court where proceedings heard',
+    (app) => firstProceeding(app)?.courtName,
   ),
-  ...typeTicks('emergency_protection', 'Emergency Protection Order', '7. Proceedings include - Emergency Protection Order, Yes', '7. Proceedings include - Emergency Protection Order, No'),
-  ...typeTicks('supervision', 'Supervision Order', '7. Proceedings include - Supervision Order, Yes', '7. Proceedings include - Supervision Order, No'),
-  ...typeTicks('care', 'Care Order', '7. Proceedings include - Care Order, Yes', '7. Proceedings include - Care Order, No'),
-  ...typeTicks('child_abduction', 'Child abduction', '7. Proceedings include - Child abduction, Yes', '7. Proceedings include - Child abduction, No'),
+  '7. Case no': text(SECTION_7, 'Case no.', (app) => nonEmpty(firstProceeding(app)?.caseNumber), 'shrink'),
+  '7. Date/year if known': text(
+    SECTION_7,
+    'Date/year (if known)',
+    (app) => nonEmpty(firstProceeding(app)?.dateOrYear),
+    'shrink',
+  ),
+  '7. Name and office (if known) of Cafcass/CAFCASS CYMRU officer': text(
+    SECTION_7,
+    'Name and office (if known) of Cafcass/Cafcass Cymru officer',
+    (app) => nonEmpty(firstProceeding(app)?.cafcassOfficer),
+  ),
+  ...typeTicks(
+    'emergency_protection',
+    'Emergency Protection Order',
+    '7. Proceedings include - Emergency Protection Order, Yes',
+    '7. Proceedings include - Emergency Protection Order, No',
+  ),
+  ...typeTicks(
+    'supervision',
+    'Supervision Order',
+    '7. Proceedings include - Supervision Order, Yes',
+    '7. Proceedings include - Supervision Order, No',
+  ),
+  ...typeTicks(
+    'care',
+    'Care Order',
+    '7. Proceedings include - Care Order, Yes',
+    '7. Proceedings include - Care Order, No',
+  ),
+  ...typeTicks(
+    'child_abduction',
+    'Child abduction',
+    '7. Proceedings include - Child abduction, Yes',
+    '7. Proceedings include - Child abduction, No',
+  ),
   ...typeTicks(
     'family_law_act_part_4',
     'Family Law Act 1996 Part 4',
@@ -231,7 +298,11 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
     '7. Proceedings include - A child arrangements order (Section 8 Children Act 1989), Yes',
     '7. Proceedings include - A child arrangements order (Section 8 Children Act 1989), No',
   ),
-  '7. Additional sheets are attached': check(SECTION_7, 'Additional sheets are attached', proceedingsNeedExtraSheets),
+  '7. Additional sheets are attached': check(
+    SECTION_7,
+    'Additional sheets are attached',
+    proceedingsNeedExtraSheets,
+  ),
 
   // Section 8 (page 19)
   ...answerTicks(
@@ -243,11 +314,12 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
     },
     (app) => app.application.internationalResident,
   ),
-  'reason to believe that any child, parent or potentially significant adult in the child’s life may be habitually resident in another state - details': text(
-    SECTION_8,
-    'Habitual residence in another state: details',
-    (app) => (app.application.internationalResident === 'yes' ? nonEmpty(app.application.internationalResidentDetails) : undefined),
-  ),
+  'reason to believe that any child, parent or potentially significant adult in the child’s life may be habitually resident in another state - details':
+    text(SECTION_8, 'Habitual residence in another state: details', (app) =>
+      app.application.internationalResident === 'yes'
+        ? nonEmpty(app.application.internationalResidentDetails)
+        : undefined,
+    ),
   ...answerTicks(
     SECTION_8,
     'Any reason to believe that there may be an issue as to jurisdiction in this case?',
@@ -257,9 +329,12 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
     },
     (app) => app.application.internationalJurisdiction,
   ),
-  'If you have any reason to believe that there may be an issue as to jurisdiction in this case, please give details': text(SECTION_8, 'Issue as to jurisdiction: details', (app) =>
-    app.application.internationalJurisdiction === 'yes' ? nonEmpty(app.application.internationalJurisdictionDetails) : undefined,
-  ),
+  'If you have any reason to believe that there may be an issue as to jurisdiction in this case, please give details':
+    text(SECTION_8, 'Issue as to jurisdiction: details', (app) =>
+      app.application.internationalJurisdiction === 'yes'
+        ? nonEmpty(app.application.internationalJurisdictionDetails)
+        : undefined,
+    ),
   ...answerTicks(
     SECTION_8,
     'Has a request been made or should a request be made to a Central Authority or other competent authority in a foreign state or a consular authority in England and Wales?',
@@ -271,21 +346,34 @@ export const applicationFields: Record<WidgetName, FieldMapping> = {
   ),
   'If a request been made or should a request be made to a Central Authority or other competent authority in a foreign state or a consular authority in England and Wales, please give details':
     text(SECTION_8, 'Request to a Central Authority or consular authority: details', (app) =>
-      app.application.internationalRequest === 'yes' ? nonEmpty(app.application.internationalRequestDetails) : undefined,
+      app.application.internationalRequest === 'yes'
+        ? nonEmpty(app.application.internationalRequestDetails)
+        : undefined,
     ),
 
   // Section 9 (page 19)
-  '9. Please give details of any factors affecting litigation capacity': text(SECTION_9, 'Details of any factors affecting litigation capacity', (app) =>
-    app.application.litigationCapacity === 'yes' ? nonEmpty(app.application.capacityDetails) : undefined,
-  ),
-  'Provide details of any referral to or assessment by the Adult Learning Disability team, and/or any adult health service, where known, together with the outcome': text(
+  '9. Please give details of any factors affecting litigation capacity': text(
     SECTION_9,
-    'Referral to or assessment by the Adult Learning Disability team or an adult health service, with the outcome',
-    (app) => (app.application.litigationCapacity === 'yes' ? nonEmpty(app.application.capacityReferralDetails) : undefined),
+    'Details of any factors affecting litigation capacity',
+    (app) =>
+      app.application.litigationCapacity === 'yes' ? nonEmpty(app.application.capacityDetails) : undefined,
   ),
-  'Are you aware of any other factors which may affect the ability of the person concerned to take part in the proceedings?': text(
-    SECTION_9,
-    'Other factors which may affect the ability of the person concerned to take part in the proceedings',
-    (app) => (app.application.litigationCapacity === 'yes' ? nonEmpty(app.application.capacityOtherFactors) : undefined),
-  ),
+  'Provide details of any referral to or assessment by the Adult Learning Disability team, and/or any adult health service, where known, together with the outcome':
+    text(
+      SECTION_9,
+      'Referral to or assessment by the Adult Learning Disability team or an adult health service, with the outcome',
+      (app) =>
+        app.application.litigationCapacity === 'yes'
+          ? nonEmpty(app.application.capacityReferralDetails)
+          : undefined,
+    ),
+  'Are you aware of any other factors which may affect the ability of the person concerned to take part in the proceedings?':
+    text(
+      SECTION_9,
+      'Other factors which may affect the ability of the person concerned to take part in the proceedings',
+      (app) =>
+        app.application.litigationCapacity === 'yes'
+          ? nonEmpty(app.application.capacityOtherFactors)
+          : undefined,
+    ),
 };

@@ -31,7 +31,9 @@ export function welshPersonName(app: C100Application, personId: string): string 
 export function interpreterName(app: C100Application, entry: InterpreterEntry): string {
   const byId = findParty(app, entry.id);
   if (byId) return printableName(byId);
-  const index = app.otherPeople.findIndex((p) => keepsIdentityPrivate(p) && fullName(p).toLowerCase() === entry.name.trim().toLowerCase());
+  const index = app.otherPeople.findIndex(
+    (p) => keepsIdentityPrivate(p) && fullName(p).toLowerCase() === entry.name.trim().toLowerCase(),
+  );
   const hidden = app.otherPeople[index];
   return hidden ? printableName({ role: 'other', index, person: hidden }) : entry.name;
 }
@@ -41,14 +43,22 @@ function needsInterpreter(app: C100Application): boolean {
 }
 
 function interpreterFor(app: C100Application, role: PartyRole): boolean {
-  return app.attendingCourt.interpreter === 'yes' && app.attendingCourt.interpreterPeople.some((p) => p.role === role);
+  return (
+    app.attendingCourt.interpreter === 'yes' &&
+    app.attendingCourt.interpreterPeople.some((p) => p.role === role)
+  );
 }
 
 function languagesText(app: C100Application): string | undefined {
   const a = app.attendingCourt;
   const spoken =
-    a.interpreter === 'yes' ? a.interpreterPeople.map((p) => `${interpreterName(app, p)}: ${p.language}${p.dialect ? ` (dialect: ${p.dialect})` : ''}`) : [];
-  const sign = a.signLanguage === 'yes' ? [`Sign language interpreter: ${a.signLanguageDetails ?? 'needed'}`] : [];
+    a.interpreter === 'yes'
+      ? a.interpreterPeople.map(
+          (p) => `${interpreterName(app, p)}: ${p.language}${p.dialect ? ` (dialect: ${p.dialect})` : ''}`,
+        )
+      : [];
+  const sign =
+    a.signLanguage === 'yes' ? [`Sign language interpreter: ${a.signLanguageDetails ?? 'needed'}`] : [];
   const lines = [...spoken, ...sign];
   return lines.length > 0 ? lines.join('; ') : undefined;
 }
@@ -59,13 +69,22 @@ function needsSupport(app: C100Application): boolean {
 
 function disabilityNeeds(app: C100Application): string | undefined {
   const a = app.attendingCourt;
-  const assistance = a.specialAssistance.length > 0 ? `Assistance or facilities needed: ${a.specialAssistance.map((s) => SPECIAL_ASSISTANCE.labels[s]).join(', ')}` : undefined;
+  const assistance =
+    a.specialAssistance.length > 0
+      ? `Assistance or facilities needed: ${a.specialAssistance.map((s) => SPECIAL_ASSISTANCE.labels[s]).join(', ')}`
+      : undefined;
   return paragraphs(a.disability === 'yes' && a.disabilityDetails, assistance, a.specialAssistanceDetails);
 }
 
 function welshRow(n: number): Record<WidgetName, FieldMapping> {
-  const entry = (app: C100Application) => (app.attendingCourt.welsh === 'yes' ? app.attendingCourt.welshPeople[n - 1] : undefined);
-  const tick = (need: WelshNeed) => check(SECTION, `10a. Welsh – ${ORDINAL[n - 1]} person – ${WELSH_NEED.labels[need]}`, (app) => entry(app)?.need === need);
+  const entry = (app: C100Application) =>
+    app.attendingCourt.welsh === 'yes' ? app.attendingCourt.welshPeople[n - 1] : undefined;
+  const tick = (need: WelshNeed) =>
+    check(
+      SECTION,
+      `10a. Welsh – ${ORDINAL[n - 1]} person – ${WELSH_NEED.labels[need]}`,
+      (app) => entry(app)?.need === need,
+    );
   return {
     [`person who needs to use written or spoken Welsh - ${n}`]: text(
       SECTION,
@@ -83,7 +102,9 @@ function welshRow(n: number): Record<WidgetName, FieldMapping> {
 }
 
 function arrangement(code: SpecialArrangement, printed: string) {
-  return check(SECTION, `Special measures: ${printed}`, (app) => app.attendingCourt.specialArrangements.includes(code));
+  return check(SECTION, `Special measures: ${printed}`, (app) =>
+    app.attendingCourt.specialArrangements.includes(code),
+  );
 }
 
 export const attendingCourtFields: Record<WidgetName, FieldMapping> = {
@@ -109,27 +130,50 @@ export const attendingCourtFields: Record<WidgetName, FieldMapping> = {
     },
     (app) => yesNo(needsInterpreter(app)),
   ),
-  '10b. applicant requires the interpreter': check(SECTION, '10b. Who requires the interpreter – applicant', (app) => interpreterFor(app, 'applicant')),
-  '10b. respondent requires the interpreter': check(SECTION, '10b. Who requires the interpreter – respondent', (app) => interpreterFor(app, 'respondent')),
-  '10b. other party requires the interpreter': check(SECTION, '10b. Who requires the interpreter – other party', (app) => interpreterFor(app, 'other')),
-  'If some other party requires the interpreter, specify': text(SECTION, '10b. Other party who requires the interpreter (please specify)', (app) => {
-    if (app.attendingCourt.interpreter !== 'yes') return undefined;
-    const others = app.attendingCourt.interpreterPeople.filter((p) => p.role === 'other').map((p) => interpreterName(app, p));
-    return others.length > 0 ? others.join(', ') : undefined;
-  }),
-  'If you or any of the parties require the court to appoint an interpreter or arrange any other assistance (for example, sign language), please specify the language and dialect': text(
+  '10b. applicant requires the interpreter': check(
     SECTION,
-    '10b. The language and dialect required',
-    languagesText,
+    '10b. Who requires the interpreter – applicant',
+    (app) => interpreterFor(app, 'applicant'),
   ),
+  '10b. respondent requires the interpreter': check(
+    SECTION,
+    '10b. Who requires the interpreter – respondent',
+    (app) => interpreterFor(app, 'respondent'),
+  ),
+  '10b. other party requires the interpreter': check(
+    SECTION,
+    '10b. Who requires the interpreter – other party',
+    (app) => interpreterFor(app, 'other'),
+  ),
+  'If some other party requires the interpreter, specify': text(
+    SECTION,
+    '10b. Other party who requires the interpreter (please specify)',
+    (app) => {
+      if (app.attendingCourt.interpreter !== 'yes') return undefined;
+      const others = app.attendingCourt.interpreterPeople
+        .filter((p) => p.role === 'other')
+        .map((p) => interpreterName(app, p));
+      return others.length > 0 ? others.join(', ') : undefined;
+    },
+  ),
+  'If you or any of the parties require the court to appoint an interpreter or arrange any other assistance (for example, sign language), please specify the language and dialect':
+    text(SECTION, '10b. The language and dialect required', languagesText),
   ...answerTicks(
     SECTION,
     '10c. Are you aware of whether an intermediary will be required?',
-    { yes: '10c. Are you aware of whether an intermediary will be required? Yes', no: '10c. Are you aware of whether an intermediary will be required? No' },
+    {
+      yes: '10c. Are you aware of whether an intermediary will be required? Yes',
+      no: '10c. Are you aware of whether an intermediary will be required? No',
+    },
     (app) => app.attendingCourt.intermediary,
   ),
-  'If you are aware of whether an intermediary will be required, please give details': text(SECTION, '10c. Intermediary: details', (app) =>
-    app.attendingCourt.intermediary === 'yes' ? nonEmpty(app.attendingCourt.intermediaryDetails) : undefined,
+  'If you are aware of whether an intermediary will be required, please give details': text(
+    SECTION,
+    '10c. Intermediary: details',
+    (app) =>
+      app.attendingCourt.intermediary === 'yes'
+        ? nonEmpty(app.attendingCourt.intermediaryDetails)
+        : undefined,
   ),
   ...answerTicks(
     SECTION,
@@ -140,11 +184,8 @@ export const attendingCourtFields: Record<WidgetName, FieldMapping> = {
     },
     (app) => yesNo(needsSupport(app)),
   ),
-  'If attending the court, and you or any of the parties involved have a disability for which you require special assistance or special facilities, please say what the needs are': text(
-    SECTION,
-    '10d. What the needs are',
-    disabilityNeeds,
-  ),
+  'If attending the court, and you or any of the parties involved have a disability for which you require special assistance or special facilities, please say what the needs are':
+    text(SECTION, '10d. What the needs are', disabilityNeeds),
   // An unbordered box under 10d on page 20 whose tooltip asks the special-arrangements question that
   // page 21 prints beside the four measures; it carries any details beyond the four ticks.
   'Please say whether there is a need for the court to make any special arrangements for you or any relevant children to attend court (for example, providing you with a separate waiting room from the respondent or other security provisions)':
@@ -153,7 +194,10 @@ export const attendingCourtFields: Record<WidgetName, FieldMapping> = {
       return details && `Special arrangements: ${details}`;
     }),
   'Check Box38': arrangement('separate_waiting_rooms', 'a separate waiting room in the court building'),
-  'Check Box39': arrangement('separate_entrance_exit', 'a separate entrance and exit from the court building'),
+  'Check Box39': arrangement(
+    'separate_entrance_exit',
+    'a separate entrance and exit from the court building',
+  ),
   'Check Box40': arrangement('protective_screens', 'to be shielded by a privacy screen in the courtroom'),
   'Check Box41': arrangement('video_link', 'to join the hearing by video link rather than in person'),
 };

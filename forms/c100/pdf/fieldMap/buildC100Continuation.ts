@@ -22,7 +22,9 @@ type App = C100Application;
 const ANSWER: Record<YesNoUnknown, string> = { yes: 'Yes', no: 'No', unknown: 'Don’t know' };
 
 function rows(...candidates: readonly (readonly [string, string | undefined | false])[]): Row[] {
-  return candidates.filter((r): r is readonly [string, string] => typeof r[1] === 'string' && r[1].trim() !== '').map(([l, v]) => [l, v] as const);
+  return candidates
+    .filter((r): r is readonly [string, string] => typeof r[1] === 'string' && r[1].trim() !== '')
+    .map(([l, v]) => [l, v] as const);
 }
 
 function sexText(sex: Sex): string {
@@ -63,17 +65,31 @@ function adultRows(person: Adult, options: { phones: boolean; email: boolean }):
     ['Home telephone number', options.phones && phone && person.homePhone],
     ['Mobile telephone number', options.phones && phone && person.mobilePhone],
     ['Email address', options.email && email && person.email],
-    ['Lived at this address for more than 5 years?', address && person.livedAtAddressOverFiveYears && ANSWER[person.livedAtAddressOverFiveYears]],
-    ['Previous addresses in the last 5 years', address && person.livedAtAddressOverFiveYears === 'no' && person.addressHistory],
+    [
+      'Lived at this address for more than 5 years?',
+      address && person.livedAtAddressOverFiveYears && ANSWER[person.livedAtAddressOverFiveYears],
+    ],
+    [
+      'Previous addresses in the last 5 years',
+      address && person.livedAtAddressOverFiveYears === 'no' && person.addressHistory,
+    ],
   );
 }
 
 function applicantItem(person: Adult, index: number): ContinuationItem {
-  return { title: `Applicant ${index + 1}`, section: '11. About you (the applicant(s)) (page 20)', rows: adultRows(person, { phones: true, email: true }) };
+  return {
+    title: `Applicant ${index + 1}`,
+    section: '11. About you (the applicant(s)) (page 20)',
+    rows: adultRows(person, { phones: true, email: true }),
+  };
 }
 
 function respondentItem(person: Adult, index: number): ContinuationItem {
-  return { title: `Respondent ${index + 1}`, section: '12. The respondent(s) (page 21)', rows: adultRows(person, { phones: true, email: true }) };
+  return {
+    title: `Respondent ${index + 1}`,
+    section: '12. The respondent(s) (page 21)',
+    rows: adultRows(person, { phones: true, email: true }),
+  };
 }
 
 function otherPersonItem(app: App, person: OtherPerson, index: number): ContinuationItem {
@@ -91,7 +107,11 @@ function otherChildItem(child: OtherChild, index: number): ContinuationItem {
   return {
     title: `Other child ${index + 1} not part of the application`,
     section: '13a. Other children not part of the application (page 22)',
-    rows: rows(['Full name', fullName(child)], ['Date of birth', describeDateOfBirth(child.dateOfBirth)], ['Sex', sexText(child.sex)]),
+    rows: rows(
+      ['Full name', fullName(child)],
+      ['Date of birth', describeDateOfBirth(child.dateOfBirth)],
+      ['Sex', sexText(child.sex)],
+    ),
   };
 }
 
@@ -113,10 +133,22 @@ function proceedingItems(app: App): ContinuationItem[] {
   const first = firstProceeding(app);
   if (!first) return [];
   const items: ContinuationItem[] = [];
-  const firstExtra = rows(['Details of the type of proceedings', first.typeDetails], ['Other details', first.otherDetails]);
-  if (firstExtra.length > 0) items.push({ title: 'Other court case 1 – further details', section: '7. Other court cases which concern the child(ren) (page 16)', rows: firstExtra });
+  const firstExtra = rows(
+    ['Details of the type of proceedings', first.typeDetails],
+    ['Other details', first.otherDetails],
+  );
+  if (firstExtra.length > 0)
+    items.push({
+      title: 'Other court case 1 – further details',
+      section: '7. Other court cases which concern the child(ren) (page 16)',
+      rows: firstExtra,
+    });
   app.application.proceedings.slice(1).forEach((proceeding, i) => {
-    items.push({ title: `Other court case ${i + 2}`, section: '7. Other court cases which concern the child(ren) (page 16)', rows: proceedingRows(proceeding) });
+    items.push({
+      title: `Other court case ${i + 2}`,
+      section: '7. Other court cases which concern the child(ren) (page 16)',
+      rows: proceedingRows(proceeding),
+    });
   });
   return items;
 }
@@ -129,7 +161,13 @@ function welshItem(app: App): ContinuationItem[] {
     {
       title: 'People who need to use written or spoken Welsh (continued)',
       section: '10a. Attending the court – Welsh (page 18)',
-      rows: extra.map((entry, i) => [`Person ${PAPER_WELSH_PEOPLE + i + 1}`, `${welshPersonName(app, entry.personId) ?? 'Unnamed person'}: ${WELSH_NEED.labels[entry.need]}`] as const),
+      rows: extra.map(
+        (entry, i) =>
+          [
+            `Person ${PAPER_WELSH_PEOPLE + i + 1}`,
+            `${welshPersonName(app, entry.personId) ?? 'Unnamed person'}: ${WELSH_NEED.labels[entry.need]}`,
+          ] as const,
+      ),
     },
   ];
 }
@@ -139,15 +177,37 @@ function welshItem(app: App): ContinuationItem[] {
  * on the form whose date of birth is not known, so that the court still has them.
  */
 function estimatesItem(app: App): ContinuationItem[] {
-  const estimate = (label: string, dob: Child['dateOfBirth']) => (dob.known ? undefined : ([label, describeDateOfBirth(dob)] as const));
+  const estimate = (label: string, dob: Child['dateOfBirth']) =>
+    dob.known ? undefined : ([label, describeDateOfBirth(dob)] as const);
   const candidates = [
-    ...app.children.slice(0, PAPER_CHILDREN).map((c, i) => estimate(`Child ${i + 1} (${fullName(c)})`, c.dateOfBirth)),
-    ...app.respondents.slice(0, PAPER_PARTIES).map((p, i) => estimate(`Respondent ${i + 1} (${fullName(p)})`, p.dateOfBirth)),
-    ...app.otherPeople.slice(0, PAPER_PARTIES).map((p, i) => estimate(keepsIdentityPrivate(p) ? `Other person ${i + 1}` : `Other person ${i + 1} (${fullName(p)})`, p.dateOfBirth)),
-    ...app.otherChildren.slice(0, PAPER_PARTIES).map((c, i) => estimate(`Other child ${i + 1} (${fullName(c)})`, c.dateOfBirth)),
+    ...app.children
+      .slice(0, PAPER_CHILDREN)
+      .map((c, i) => estimate(`Child ${i + 1} (${fullName(c)})`, c.dateOfBirth)),
+    ...app.respondents
+      .slice(0, PAPER_PARTIES)
+      .map((p, i) => estimate(`Respondent ${i + 1} (${fullName(p)})`, p.dateOfBirth)),
+    ...app.otherPeople
+      .slice(0, PAPER_PARTIES)
+      .map((p, i) =>
+        estimate(
+          keepsIdentityPrivate(p) ? `Other person ${i + 1}` : `Other person ${i + 1} (${fullName(p)})`,
+          p.dateOfBirth,
+        ),
+      ),
+    ...app.otherChildren
+      .slice(0, PAPER_PARTIES)
+      .map((c, i) => estimate(`Other child ${i + 1} (${fullName(c)})`, c.dateOfBirth)),
   ];
   const found = candidates.filter((r): r is readonly [string, string] => !!r);
-  return found.length > 0 ? [{ title: 'Approximate dates of birth', section: 'Sections 1, 12, 13 and 13a – dates of birth marked “Don’t know”', rows: found }] : [];
+  return found.length > 0
+    ? [
+        {
+          title: 'Approximate dates of birth',
+          section: 'Sections 1, 12, 13 and 13a – dates of birth marked “Don’t know”',
+          rows: found,
+        },
+      ]
+    : [];
 }
 
 /** Every block the paper form has no room for, in the order of the form. */

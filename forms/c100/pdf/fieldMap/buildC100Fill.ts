@@ -27,12 +27,23 @@ function instructionsFrom(map: FieldMap, app: C100Application): FillInstruction[
       case 'text': {
         const value = mapping.value(app);
         if (value === undefined || value.trim() === '') break;
-        out.push({ widget, kind: 'text', value, section: mapping.section, question: mapping.question, ...(mapping.overflow ? { overflow: mapping.overflow } : {}) });
+        out.push({
+          widget,
+          kind: 'text',
+          value,
+          section: mapping.section,
+          question: mapping.question,
+          ...(mapping.overflow ? { overflow: mapping.overflow } : {}),
+        });
         break;
       }
       case 'check': {
         const checked = mapping.checked(app);
-        out.push(checked && mapping.option ? { widget, kind: 'check', checked, option: mapping.option(app) } : { widget, kind: 'check', checked });
+        out.push(
+          checked && mapping.option
+            ? { widget, kind: 'check', checked, option: mapping.option(app) }
+            : { widget, kind: 'check', checked },
+        );
         break;
       }
       case 'unmapped':
@@ -68,10 +79,16 @@ export function buildC100Fill(app: C100Application): C100Fill {
  * Confidential values (addresses, phones, emails, private identities) that appear in a fill:
  * empty for every fill `buildC100Fill` makes, unless the user typed such a value into free text.
  */
-export function findConfidentialLeaks(app: C100Application, fill: Pick<C100Fill, 'instructions' | 'continuation'>): string[] {
+export function findConfidentialLeaks(
+  app: C100Application,
+  fill: Pick<C100Fill, 'instructions' | 'continuation'>,
+): string[] {
   const texts = [
     ...fill.instructions.flatMap((i) => (i.kind === 'text' ? [i.value] : [])),
-    ...fill.continuation.flatMap((item) => [item.title, ...item.rows.flatMap(([label, value]) => [label, value])]),
+    ...fill.continuation.flatMap((item) => [
+      item.title,
+      ...item.rows.flatMap(([label, value]) => [label, value]),
+    ]),
   ];
   return confidentialValues(app).filter((secret) => texts.some((t) => t.includes(secret)));
 }

@@ -13,7 +13,15 @@ import { frontPageFields } from './frontPageFields';
 import { miamFields } from './miamFields';
 import { partyFields } from './partyFields';
 
-const sections = [frontPageFields, childrenFields, miamFields, applicationFields, attendingCourtFields, partyFields, closingFields];
+const sections = [
+  frontPageFields,
+  childrenFields,
+  miamFields,
+  applicationFields,
+  attendingCourtFields,
+  partyFields,
+  closingFields,
+];
 
 function merge(parts: readonly FieldMap[]): FieldMap {
   const merged: Record<string, FieldMap[string]> = {};

@@ -15,7 +15,9 @@ export const PAPER_CHILDREN = 4;
  */
 export function relationshipsToChild(adults: readonly Adult[], childId: string): string | undefined {
   const rows = adults.flatMap((adult) =>
-    adult.relationships.filter((r) => r.childId === childId).map((r) => ({ adult, label: relationLabel(r.relation, r.otherRelation) })),
+    adult.relationships
+      .filter((r) => r.childId === childId)
+      .map((r) => ({ adult, label: relationLabel(r.relation, r.otherRelation) })),
   );
   if (rows.length === 0) return undefined;
   if (rows.length === 1 && adults.length === 1) return rows[0]?.label;
@@ -26,28 +28,45 @@ function childFields(n: number): Record<WidgetName, FieldMapping> {
   const child = (app: C100Application): Child | undefined => app.children[n - 1];
   const q = (question: string) => `Child ${n} – ${question}`;
   return {
-    [`Child ${n} - First name(s)`]: text(SECTION, q('First name(s)'), (app) => child(app)?.firstNames, 'shrink'),
+    [`Child ${n} - First name(s)`]: text(
+      SECTION,
+      q('First name(s)'),
+      (app) => child(app)?.firstNames,
+      'shrink',
+    ),
     [`Child ${n} - Last name`]: text(SECTION, q('Last name'), (app) => child(app)?.lastName, 'shrink'),
     // One comb box of 8 cells, tooltip "in the format DDMMYYYY".
     [`Child ${n} - date of birth`]: text(SECTION, q('Date of birth'), (app) => {
       const dob = child(app)?.dateOfBirth;
       return dob?.known ? dateDigits(dob.date) : undefined;
     }),
-    [`Child ${n} - Don't know date of birth`]: check(SECTION, q('Date of birth – Don’t know'), (app) => child(app)?.dateOfBirth.known === false),
+    [`Child ${n} - Don't know date of birth`]: check(
+      SECTION,
+      q('Date of birth – Don’t know'),
+      (app) => child(app)?.dateOfBirth.known === false,
+    ),
     [`Child ${n} - Female`]: check(SECTION, q('Sex – Female'), (app) => child(app)?.sex === 'female'),
     [`Child ${n} - Male`]: check(SECTION, q('Sex – Male'), (app) => child(app)?.sex === 'male'),
     [`Child ${n} - Orders applied for`]: text(SECTION, q('Orders applied for'), (app) => {
       const c = child(app);
       return c ? nonEmpty(shortOrdersText(c.orders)) : undefined;
     }),
-    [`Applicant(s) relationship to child ${n}`]: text(SECTION, q('Applicant(s) relationship to the child'), (app) => {
-      const c = child(app);
-      return c && relationshipsToChild(app.applicants, c.id);
-    }),
-    [`Respondent(s) relationship to child ${n}`]: text(SECTION, q('Respondent(s) relationship to the child'), (app) => {
-      const c = child(app);
-      return c && relationshipsToChild(app.respondents, c.id);
-    }),
+    [`Applicant(s) relationship to child ${n}`]: text(
+      SECTION,
+      q('Applicant(s) relationship to the child'),
+      (app) => {
+        const c = child(app);
+        return c && relationshipsToChild(app.applicants, c.id);
+      },
+    ),
+    [`Respondent(s) relationship to child ${n}`]: text(
+      SECTION,
+      q('Respondent(s) relationship to the child'),
+      (app) => {
+        const c = child(app);
+        return c && relationshipsToChild(app.respondents, c.id);
+      },
+    ),
   };
 }
 
@@ -69,7 +88,9 @@ function livesWithRole(app: C100Application, role: 'applicant' | 'respondent' | 
  * address (or, for an other person, identity) private: the child's address is theirs.
  */
 export function livingArrangementsShareable(app: C100Application): boolean {
-  const carers = app.children.flatMap((c) => c.livesWith.map((id) => findParty(app, id)?.person)).filter((p): p is Adult => !!p);
+  const carers = app.children
+    .flatMap((c) => c.livesWith.map((id) => findParty(app, id)?.person))
+    .filter((p): p is Adult => !!p);
   return carers.every((p) => !keepsPrivate(p, 'address') && !keepsIdentityPrivate(p));
 }
 
@@ -91,7 +112,10 @@ export const childrenFields: Record<WidgetName, FieldMapping> = {
   'If Yes please state which child and the name of the Local Authority and Social worker (if known)': text(
     SECTION,
     '1a. Which child, and the name of the Local Authority and social worker',
-    (app) => (app.childrenDetails.knownToLocalAuthority === 'yes' ? nonEmpty(app.childrenDetails.knownToLocalAuthorityDetails) : undefined),
+    (app) =>
+      app.childrenDetails.knownToLocalAuthority === 'yes'
+        ? nonEmpty(app.childrenDetails.knownToLocalAuthorityDetails)
+        : undefined,
   ),
   ...answerTicks(
     SECTION,
@@ -106,25 +130,48 @@ export const childrenFields: Record<WidgetName, FieldMapping> = {
   ...answerTicks(
     SECTION,
     '1c. Do all the children have the same parents?',
-    { yes: '1c. Do all the children have the same parents? Yes', no: '1c. Do all the children have the same parents? No' },
+    {
+      yes: '1c. Do all the children have the same parents? Yes',
+      no: '1c. Do all the children have the same parents? No',
+    },
     (app) => app.childrenDetails.sameParents,
   ),
-  'If all of the children have the same parents, what are the names of the parents': text(SECTION, '1c. If Yes, the names of the parents', (app) =>
-    app.childrenDetails.sameParents === 'yes' ? nonEmpty(app.childrenDetails.parentsDetails) : undefined,
-  ),
-  'If not all of the children have the same parents, details of each parent and their children involved in this application': text(
+  'If all of the children have the same parents, what are the names of the parents': text(
     SECTION,
-    '1c. If No, details of each parent and their children involved in this application',
-    (app) => (app.childrenDetails.sameParents === 'no' ? nonEmpty(app.childrenDetails.parentsDetails) : undefined),
+    '1c. If Yes, the names of the parents',
+    (app) =>
+      app.childrenDetails.sameParents === 'yes' ? nonEmpty(app.childrenDetails.parentsDetails) : undefined,
   ),
+  'If not all of the children have the same parents, details of each parent and their children involved in this application':
+    text(
+      SECTION,
+      '1c. If No, details of each parent and their children involved in this application',
+      (app) =>
+        app.childrenDetails.sameParents === 'no' ? nonEmpty(app.childrenDetails.parentsDetails) : undefined,
+    ),
   'Please state everyone who has parental responsibility for each child and how they have parental responsibility (e.g. ‘child’s mother’, ‘child’s father and was married to the mother when the child was born’ etc.)':
-    text(SECTION, 'Everyone who has parental responsibility for each child and how', (app) => perChild(app, (c) => c.parentalResponsibility)),
-  '1d. Who do the children currently live with? Applicant(s)': check(SECTION, '1d. Who do the children currently live with? – Applicant(s)', (app) => livesWithRole(app, 'applicant')),
-  '1d. Who do the children currently live with? Respondent(s)': check(SECTION, '1d. Who do the children currently live with? – Respondent(s)', (app) => livesWithRole(app, 'respondent')),
-  '1d. Who do the children currently live with? Other': check(SECTION, '1d. Who do the children currently live with? – Other', (app) => livesWithRole(app, 'other')),
+    text(SECTION, 'Everyone who has parental responsibility for each child and how', (app) =>
+      perChild(app, (c) => c.parentalResponsibility),
+    ),
+  '1d. Who do the children currently live with? Applicant(s)': check(
+    SECTION,
+    '1d. Who do the children currently live with? – Applicant(s)',
+    (app) => livesWithRole(app, 'applicant'),
+  ),
+  '1d. Who do the children currently live with? Respondent(s)': check(
+    SECTION,
+    '1d. Who do the children currently live with? – Respondent(s)',
+    (app) => livesWithRole(app, 'respondent'),
+  ),
+  '1d. Who do the children currently live with? Other': check(
+    SECTION,
+    '1d. Who do the children currently live with? – Other',
+    (app) => livesWithRole(app, 'other'),
+  ),
   'if the children currently live with someone else, details': text(
     SECTION,
     '1d. If other: the child’s address, the adults living with the children and their relationship to the child',
-    (app) => (livingArrangementsShareable(app) ? nonEmpty(app.childrenDetails.livingArrangementsDetails) : undefined),
+    (app) =>
+      livingArrangementsShareable(app) ? nonEmpty(app.childrenDetails.livingArrangementsDetails) : undefined,
   ),
 };

@@ -29,7 +29,11 @@ export interface PartyRef {
   readonly person: Adult;
 }
 
-const ROLE_WORD: Record<PartyRole, string> = { applicant: 'Applicant', respondent: 'Respondent', other: 'Other person' };
+const ROLE_WORD: Record<PartyRole, string> = {
+  applicant: 'Applicant',
+  respondent: 'Respondent',
+  other: 'Other person',
+};
 
 /** Find an applicant, respondent or other person by id. */
 export function findParty(app: C100Application, id: string): PartyRef | undefined {
@@ -57,7 +61,9 @@ export function partyLabel(ref: Pick<PartyRef, 'role' | 'index'>): string {
  * C8)"), never the name.
  */
 export function printableName(ref: PartyRef): string {
-  return keepsIdentityPrivate(ref.person) ? `${partyLabel(ref)} (name given on form C8)` : fullName(ref.person);
+  return keepsIdentityPrivate(ref.person)
+    ? `${partyLabel(ref)} (name given on form C8)`
+    : fullName(ref.person);
 }
 
 /**
@@ -72,9 +78,11 @@ export function confidentialValues(app: C100Application): string[] {
       if (person.address.postcode) values.push(person.address.postcode);
       if (person.addressHistory) values.push(person.addressHistory);
     }
-    if (keepsPrivate(person, 'phone')) values.push(...[person.homePhone, person.mobilePhone].filter((v): v is string => !!v));
+    if (keepsPrivate(person, 'phone'))
+      values.push(...[person.homePhone, person.mobilePhone].filter((v): v is string => !!v));
     if (keepsPrivate(person, 'email') && person.email) values.push(person.email);
-    if (keepsIdentityPrivate(person)) values.push(fullName(person), ...(person.previousName ? [person.previousName] : []));
+    if (keepsIdentityPrivate(person))
+      values.push(fullName(person), ...(person.previousName ? [person.previousName] : []));
   }
   return values.filter((v) => v.trim().length > 0);
 }

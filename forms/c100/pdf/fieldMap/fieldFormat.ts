@@ -34,7 +34,20 @@ export function dateDigits(iso: IsoDate): string {
   return `${day}${month}${year}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "7 March 2016", for dates inside free text. @throws TypeError when `iso` is not YYYY-MM-DD. */
 export function longDate(iso: IsoDate): string {
@@ -52,7 +65,9 @@ export function describeDateOfBirth(dob: DateOfBirth): string {
  * The inward code is always the last three characters (digit + two letters), so a postcode typed
  * without its space still splits correctly. Returns undefined for no postcode.
  */
-export function splitPostcode(postcode: string | undefined): readonly [outward: string, inward: string] | undefined {
+export function splitPostcode(
+  postcode: string | undefined,
+): readonly [outward: string, inward: string] | undefined {
   if (!postcode) return undefined;
   const compact = postcode.replace(/\s+/g, '').toUpperCase();
   if (compact.length < 5) return [compact, ''];

@@ -30,7 +30,9 @@ export function riskConcerns(app: C100Application): RiskConcerns {
     childAbduction: s.abductionRisk,
     childAbuse: yesNo(s.childrenAbuse === 'yes' || childKinds.some((k) => k !== 'other')),
     substanceMisuse: s.substanceMisuse,
-    otherConcerns: yesNo(s.otherConcerns === 'yes' || childKinds.includes('other') || applicantKinds.includes('other')),
+    otherConcerns: yesNo(
+      s.otherConcerns === 'yes' || childKinds.includes('other') || applicantKinds.includes('other'),
+    ),
   };
 }
 
@@ -47,7 +49,12 @@ export function asksUrgentOrWithoutNotice(app: C100Application): boolean {
 /** Any international question answered yes, or litigation capacity affected (C100-DOMAIN §8.4). */
 export function hasInternationalOrCapacityFactor(app: C100Application): boolean {
   const a = app.application;
-  return a.internationalResident === 'yes' || a.internationalJurisdiction === 'yes' || a.internationalRequest === 'yes' || a.litigationCapacity === 'yes';
+  return (
+    a.internationalResident === 'yes' ||
+    a.internationalJurisdiction === 'yes' ||
+    a.internationalRequest === 'yes' ||
+    a.litigationCapacity === 'yes'
+  );
 }
 
 /** Anyone needs Welsh (section 10a). */

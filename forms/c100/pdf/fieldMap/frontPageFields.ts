@@ -5,7 +5,13 @@
 import type { C100Application } from '../../application';
 import type { FieldMapping, WidgetName } from './FieldMapping';
 import { fullName, hwfBlocks, longOrdersText } from './fieldFormat';
-import { asksPermission, asksUrgentOrWithoutNotice, hasInternationalOrCapacityFactor, needsWelsh, riskConcerns } from './frontPageAnswers';
+import {
+  asksPermission,
+  asksUrgentOrWithoutNotice,
+  hasInternationalOrCapacityFactor,
+  needsWelsh,
+  riskConcerns,
+} from './frontPageAnswers';
 import { answerTicks, check, nonEmpty, text, yesNo } from './mappingBuilders';
 import { orderTypeOf } from '../../enums';
 import type { OrderType } from '../../enums';
@@ -20,10 +26,30 @@ function hasOrderType(app: C100Application, type: OrderType): boolean {
 function partyNames(): Record<WidgetName, FieldMapping> {
   const entries: Record<WidgetName, FieldMapping> = {};
   ORDINALS.forEach((ordinal, index) => {
-    entries[`First name of ${ordinal} applicant`] = text(FRONT, `First name(s) of applicant ${index + 1}`, (app) => app.applicants[index]?.firstNames, 'shrink');
-    entries[`Last name of ${ordinal} applicant`] = text(FRONT, `Last name of applicant ${index + 1}`, (app) => app.applicants[index]?.lastName, 'shrink');
-    entries[`First name of ${ordinal} respondent`] = text(FRONT, `First name(s) of respondent ${index + 1}`, (app) => app.respondents[index]?.firstNames, 'shrink');
-    entries[`Last name of ${ordinal} respondent`] = text(FRONT, `Last name of respondent ${index + 1}`, (app) => app.respondents[index]?.lastName, 'shrink');
+    entries[`First name of ${ordinal} applicant`] = text(
+      FRONT,
+      `First name(s) of applicant ${index + 1}`,
+      (app) => app.applicants[index]?.firstNames,
+      'shrink',
+    );
+    entries[`Last name of ${ordinal} applicant`] = text(
+      FRONT,
+      `Last name of applicant ${index + 1}`,
+      (app) => app.applicants[index]?.lastName,
+      'shrink',
+    );
+    entries[`First name of ${ordinal} respondent`] = text(
+      FRONT,
+      `First name(s) of respondent ${index + 1}`,
+      (app) => app.respondents[index]?.firstNames,
+      'shrink',
+    );
+    entries[`Last name of ${ordinal} respondent`] = text(
+      FRONT,
+      `Last name of respondent ${index + 1}`,
+      (app) => app.respondents[index]?.lastName,
+      'shrink',
+    );
   });
   return entries;
 }
@@ -34,17 +60,50 @@ function partyNames(): Record<WidgetName, FieldMapping> {
  */
 export const frontPageFields: Record<WidgetName, FieldMapping> = {
   // "HWF-[___]-[___]": the two 3-character blocks of the reference (MaxLen 3 each, comb).
-  'Help with Fees - 1': text(FRONT, 'Help with Fees – Ref no. (first block)', (app) => hwfBlocks(app.fee.hwfReference)?.[0]),
-  'Help with Fees - 2': text(FRONT, 'Help with Fees – Ref no. (second block)', (app) => hwfBlocks(app.fee.hwfReference)?.[1]),
+  'Help with Fees - 1': text(
+    FRONT,
+    'Help with Fees – Ref no. (first block)',
+    (app) => hwfBlocks(app.fee.hwfReference)?.[0],
+  ),
+  'Help with Fees - 2': text(
+    FRONT,
+    'Help with Fees – Ref no. (second block)',
+    (app) => hwfBlocks(app.fee.hwfReference)?.[1],
+  ),
   ...partyNames(),
-  'Child Arrangements Order - Yes': check(FRONT, 'Nature of application – Child Arrangements Order', (app) => hasOrderType(app, 'child_arrangements')),
-  'Prohibited Steps Order - Yes': check(FRONT, 'Nature of application – Prohibited Steps Order', (app) => hasOrderType(app, 'prohibited_steps')),
-  'Specific Issue Order - Yes': check(FRONT, 'Nature of application – Specific Issue Order', (app) => hasOrderType(app, 'specific_issues')),
+  'Child Arrangements Order - Yes': check(FRONT, 'Nature of application – Child Arrangements Order', (app) =>
+    hasOrderType(app, 'child_arrangements'),
+  ),
+  'Prohibited Steps Order - Yes': check(FRONT, 'Nature of application – Prohibited Steps Order', (app) =>
+    hasOrderType(app, 'prohibited_steps'),
+  ),
+  'Specific Issue Order - Yes': check(FRONT, 'Nature of application – Specific Issue Order', (app) =>
+    hasOrderType(app, 'specific_issues'),
+  ),
   'Please specify the nature of the order you seek. For example, an order about with whom a child is to live, or how often they spend time with the applicant and for how long':
-    text(FRONT, 'Please specify the nature of the order you seek', (app) => nonEmpty(app.orders.details) ?? nonEmpty(longOrdersText(app.orders.sought))),
-  ...answerTicks(FRONT, 'Concerns about risk of harm – any form of domestic abuse', { yes: 'any form of domestic abuse - Yes', no: 'any form of domestic abuse - No' }, (app) => riskConcerns(app).domesticAbuse),
-  ...answerTicks(FRONT, 'Concerns about risk of harm – child abduction', { yes: 'child abduction - Yes', no: 'child abduction - No' }, (app) => riskConcerns(app).childAbduction),
-  ...answerTicks(FRONT, 'Concerns about risk of harm – child abuse', { yes: 'child abuse - Yes', no: 'child abuse - No' }, (app) => riskConcerns(app).childAbuse),
+    text(
+      FRONT,
+      'Please specify the nature of the order you seek',
+      (app) => nonEmpty(app.orders.details) ?? nonEmpty(longOrdersText(app.orders.sought)),
+    ),
+  ...answerTicks(
+    FRONT,
+    'Concerns about risk of harm – any form of domestic abuse',
+    { yes: 'any form of domestic abuse - Yes', no: 'any form of domestic abuse - No' },
+    (app) => riskConcerns(app).domesticAbuse,
+  ),
+  ...answerTicks(
+    FRONT,
+    'Concerns about risk of harm – child abduction',
+    { yes: 'child abduction - Yes', no: 'child abduction - No' },
+    (app) => riskConcerns(app).childAbduction,
+  ),
+  ...answerTicks(
+    FRONT,
+    'Concerns about risk of harm – child abuse',
+    { yes: 'child abuse - Yes', no: 'child abuse - No' },
+    (app) => riskConcerns(app).childAbuse,
+  ),
   ...answerTicks(
     FRONT,
     'Concerns about risk of harm – drugs, alcohol or substance abuse',
@@ -69,13 +128,19 @@ export const frontPageFields: Record<WidgetName, FieldMapping> = {
   ...answerTicks(
     FRONT,
     'Is an urgent hearing or without notice hearing required?',
-    { yes: 'Is an urgent hearing or without notice hearing required? Yes', no: 'Is an urgent hearing or without notice hearing required? No' },
+    {
+      yes: 'Is an urgent hearing or without notice hearing required? Yes',
+      no: 'Is an urgent hearing or without notice hearing required? No',
+    },
     (app) => yesNo(asksUrgentOrWithoutNotice(app)),
   ),
   ...answerTicks(
     FRONT,
     'Are there previous or ongoing proceedings for the child(ren)?',
-    { yes: 'Are there previous or ongoing proceedings for the child(ren)? Yes', no: 'Are there previous or ongoing proceedings for the child(ren)? No' },
+    {
+      yes: 'Are there previous or ongoing proceedings for the child(ren)? Yes',
+      no: 'Are there previous or ongoing proceedings for the child(ren)? No',
+    },
     (app) => app.application.previousProceedings,
   ),
   ...answerTicks(

@@ -5,8 +5,15 @@ import type { CheckMapping, FieldMapping, TextMapping, UnmappedWidget, WidgetNam
 
 type App = C100Application;
 
-export function text(section: string, question: string, value: (app: App) => string | undefined, overflow?: 'continue' | 'shrink'): TextMapping {
-  return overflow ? { kind: 'text', section, question, value, overflow } : { kind: 'text', section, question, value };
+export function text(
+  section: string,
+  question: string,
+  value: (app: App) => string | undefined,
+  overflow?: 'continue' | 'shrink',
+): TextMapping {
+  return overflow
+    ? { kind: 'text', section, question, value, overflow }
+    : { kind: 'text', section, question, value };
 }
 
 export function check(section: string, question: string, checked: (app: App) => boolean): CheckMapping {
@@ -38,7 +45,8 @@ export function answerTicks(
     [widgets.yes]: check(section, `${question} – Yes`, (app) => answer(app) === 'yes'),
     [widgets.no]: check(section, `${question} – No`, (app) => answer(app) === 'no'),
   };
-  if (widgets.unknown) entries[widgets.unknown] = check(section, `${question} – Don't know`, (app) => answer(app) === 'unknown');
+  if (widgets.unknown)
+    entries[widgets.unknown] = check(section, `${question} – Don't know`, (app) => answer(app) === 'unknown');
   return entries;
 }
 

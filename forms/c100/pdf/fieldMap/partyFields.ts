@@ -32,7 +32,12 @@ function dobPart(get: Get<DateOfBirth>, part: 'day' | 'month' | 'year') {
   };
 }
 
-function dateOfBirthBoxes(section: string, who: string, get: Get<DateOfBirth>, names: { day: string; month: string; year: string }): Record<WidgetName, FieldMapping> {
+function dateOfBirthBoxes(
+  section: string,
+  who: string,
+  get: Get<DateOfBirth>,
+  names: { day: string; month: string; year: string },
+): Record<WidgetName, FieldMapping> {
   return {
     [names.day]: text(section, `${who} – date of birth (day)`, dobPart(get, 'day')),
     [names.month]: text(section, `${who} – date of birth (month)`, dobPart(get, 'month')),
@@ -40,7 +45,12 @@ function dateOfBirthBoxes(section: string, who: string, get: Get<DateOfBirth>, n
   };
 }
 
-function sexTicks(section: string, who: string, get: Get<Sex>, names: { male: string; female: string }): Record<WidgetName, FieldMapping> {
+function sexTicks(
+  section: string,
+  who: string,
+  get: Get<Sex>,
+  names: { male: string; female: string },
+): Record<WidgetName, FieldMapping> {
   return {
     [names.male]: check(section, `${who} – Male`, (app) => get(app) === 'male'),
     [names.female]: check(section, `${who} – Female`, (app) => get(app) === 'female'),
@@ -48,7 +58,12 @@ function sexTicks(section: string, who: string, get: Get<Sex>, names: { male: st
 }
 
 /** Address, outward and inward postcode of an adult, blank when the address is kept private. */
-function addressBoxes(section: string, who: string, get: Get<Adult>, names: { address: string; postcode1: string; postcode2: string }): Record<WidgetName, FieldMapping> {
+function addressBoxes(
+  section: string,
+  who: string,
+  get: Get<Adult>,
+  names: { address: string; postcode1: string; postcode2: string },
+): Record<WidgetName, FieldMapping> {
   const shareable = (app: App) => {
     const person = get(app);
     return person && !keepsPrivate(person, 'address') ? person.address : undefined;
@@ -58,8 +73,16 @@ function addressBoxes(section: string, who: string, get: Get<Adult>, names: { ad
       const address = shareable(app);
       return address && addressLines(address);
     }),
-    [names.postcode1]: text(section, `${who} – postcode (first part)`, (app) => splitPostcode(shareable(app)?.postcode)?.[0]),
-    [names.postcode2]: text(section, `${who} – postcode (second part)`, (app) => splitPostcode(shareable(app)?.postcode)?.[1]),
+    [names.postcode1]: text(
+      section,
+      `${who} – postcode (first part)`,
+      (app) => splitPostcode(shareable(app)?.postcode)?.[0],
+    ),
+    [names.postcode2]: text(
+      section,
+      `${who} – postcode (second part)`,
+      (app) => splitPostcode(shareable(app)?.postcode)?.[1],
+    ),
   };
 }
 
@@ -85,7 +108,8 @@ function unknownDetail(get: Get<Adult>, detail: 'address' | 'phone' | 'email', h
 function previousAddresses(get: Get<Adult>) {
   return (app: App) => {
     const person = get(app);
-    if (!person || keepsPrivate(person, 'address') || person.livedAtAddressOverFiveYears !== 'no') return undefined;
+    if (!person || keepsPrivate(person, 'address') || person.livedAtAddressOverFiveYears !== 'no')
+      return undefined;
     return nonEmpty(person.addressHistory);
   };
 }
@@ -98,35 +122,66 @@ function applicantFields(n: number): Record<WidgetName, FieldMapping> {
   const get: Get<Adult> = (app) => app.applicants[n - 1];
   const who = `Applicant ${n}`;
   return {
-    [`11. First names - applicant ${n}`]: text(SECTION_11, `${who} – first name(s)`, (app) => get(app)?.firstNames, 'shrink'),
-    [`11. Last names - applicant ${n}`]: text(SECTION_11, `${who} – last name(s)`, (app) => get(app)?.lastName, 'shrink'),
-    [`11. Previous names - applicant ${n}`]: text(SECTION_11, `${who} – previous names`, (app) => previousName(get(app))),
-    ...sexTicks(SECTION_11, who, (app) => get(app)?.sex, { male: `11. Gender of applicant ${n} - Male`, female: `11. Gender of applicant ${n} - Female` }),
+    [`11. First names - applicant ${n}`]: text(
+      SECTION_11,
+      `${who} – first name(s)`,
+      (app) => get(app)?.firstNames,
+      'shrink',
+    ),
+    [`11. Last names - applicant ${n}`]: text(
+      SECTION_11,
+      `${who} – last name(s)`,
+      (app) => get(app)?.lastName,
+      'shrink',
+    ),
+    [`11. Previous names - applicant ${n}`]: text(SECTION_11, `${who} – previous names`, (app) =>
+      previousName(get(app)),
+    ),
+    ...sexTicks(SECTION_11, who, (app) => get(app)?.sex, {
+      male: `11. Gender of applicant ${n} - Male`,
+      female: `11. Gender of applicant ${n} - Female`,
+    }),
     ...dateOfBirthBoxes(SECTION_11, who, (app) => get(app)?.dateOfBirth, {
       day: `11. Day of date of birth - applicant ${n}`,
       month: `11. Month of date of birth - applicant ${n}`,
       year: `11. Year of date of birth - applicant ${n}`,
     }),
-    [`11. Place of birth - applicant ${n}`]: text(SECTION_11, `${who} – place of birth`, (app) => nonEmpty(get(app)?.placeOfBirth)),
+    [`11. Place of birth - applicant ${n}`]: text(SECTION_11, `${who} – place of birth`, (app) =>
+      nonEmpty(get(app)?.placeOfBirth),
+    ),
     ...addressBoxes(SECTION_11, who, get, {
       address: `11. Address - applicant ${n}`,
       postcode1: `11. Address postcode 1, applicant ${n}`,
       postcode2: `11. Address postcode 2, applicant ${n}`,
     }),
-    [`11. Home telephone number - applicant ${n}`]: text(SECTION_11, `${who} – home telephone number`, contact(get, 'phone', (p) => p.homePhone), 'shrink'),
-    [`11. Mobile telephone number - applicant ${n}`]: text(SECTION_11, `${who} – mobile telephone number`, contact(get, 'phone', (p) => p.mobilePhone), 'shrink'),
-    [`11. Email address - applicant ${n}`]: text(SECTION_11, `${who} – email address`, contact(get, 'email', (p) => p.email)),
+    [`11. Home telephone number - applicant ${n}`]: text(
+      SECTION_11,
+      `${who} – home telephone number`,
+      contact(get, 'phone', (p) => p.homePhone),
+      'shrink',
+    ),
+    [`11. Mobile telephone number - applicant ${n}`]: text(
+      SECTION_11,
+      `${who} – mobile telephone number`,
+      contact(get, 'phone', (p) => p.mobilePhone),
+      'shrink',
+    ),
+    [`11. Email address - applicant ${n}`]: text(
+      SECTION_11,
+      `${who} – email address`,
+      contact(get, 'email', (p) => p.email),
+    ),
     ...answerTicks(
       SECTION_11,
       `Has applicant ${n} lived at this address for more than 5 years?`,
-      { yes: `11. Has applicant ${n} lived at this address for more than 5 years? Yes`, no: `11. Has applicant ${n} lived at this address for more than 5 years? No` },
+      {
+        yes: `11. Has applicant ${n} lived at this address for more than 5 years? Yes`,
+        no: `11. Has applicant ${n} lived at this address for more than 5 years? No`,
+      },
       fiveYears(get),
     ),
-    [`If No, please provide details of all previous addresses applicant ${n} has lived at for the last 5 years`]: text(
-      SECTION_11,
-      `${who} – previous addresses in the last 5 years`,
-      previousAddresses(get),
-    ),
+    [`If No, please provide details of all previous addresses applicant ${n} has lived at for the last 5 years`]:
+      text(SECTION_11, `${who} – previous addresses in the last 5 years`, previousAddresses(get)),
   };
 }
 
@@ -134,28 +189,75 @@ function respondentFields(n: number): Record<WidgetName, FieldMapping> {
   const get: Get<Adult> = (app) => app.respondents[n - 1];
   const who = `Respondent ${n}`;
   return {
-    [`12. First names - respondent ${n}`]: text(SECTION_12, `${who} – first name(s)`, (app) => get(app)?.firstNames, 'shrink'),
-    [`12. Last names - respondent ${n}`]: text(SECTION_12, `${who} – last name(s)`, (app) => get(app)?.lastName, 'shrink'),
-    [`12. Previous names if known - respondent ${n}`]: text(SECTION_12, `${who} – previous names`, (app) => previousName(get(app))),
-    ...sexTicks(SECTION_12, who, (app) => get(app)?.sex, { male: `12. Gender of respondent ${n} - Male`, female: `12. Gender of respondent ${n} - Female` }),
+    [`12. First names - respondent ${n}`]: text(
+      SECTION_12,
+      `${who} – first name(s)`,
+      (app) => get(app)?.firstNames,
+      'shrink',
+    ),
+    [`12. Last names - respondent ${n}`]: text(
+      SECTION_12,
+      `${who} – last name(s)`,
+      (app) => get(app)?.lastName,
+      'shrink',
+    ),
+    [`12. Previous names if known - respondent ${n}`]: text(SECTION_12, `${who} – previous names`, (app) =>
+      previousName(get(app)),
+    ),
+    ...sexTicks(SECTION_12, who, (app) => get(app)?.sex, {
+      male: `12. Gender of respondent ${n} - Male`,
+      female: `12. Gender of respondent ${n} - Female`,
+    }),
     ...dateOfBirthBoxes(SECTION_12, who, (app) => get(app)?.dateOfBirth, {
       day: `12. Day of date of birth - respondent ${n}`,
       month: `12. Month of date of birth - respondent ${n}`,
       year: `12. Year of date of birth - respondent ${n}`,
     }),
-    [`12. Date of birth, don't know - respondent ${n}`]: check(SECTION_12, `${who} – date of birth: Don’t know`, (app) => get(app)?.dateOfBirth.known === false),
-    [`12. Place of birth - respondent ${n}`]: text(SECTION_12, `${who} – place of birth`, (app) => nonEmpty(get(app)?.placeOfBirth)),
+    [`12. Date of birth, don't know - respondent ${n}`]: check(
+      SECTION_12,
+      `${who} – date of birth: Don’t know`,
+      (app) => get(app)?.dateOfBirth.known === false,
+    ),
+    [`12. Place of birth - respondent ${n}`]: text(SECTION_12, `${who} – place of birth`, (app) =>
+      nonEmpty(get(app)?.placeOfBirth),
+    ),
     ...addressBoxes(SECTION_12, who, get, {
       address: `12. Address for respondent ${n}`,
       postcode1: `12. Address postcode 1 - respondent ${n}`,
       postcode2: `12. Address postcode 2 - respondent ${n}`,
     }),
-    [`12. Don't know address - respondent ${n}`]: check(SECTION_12, `${who} – address: Don’t know`, unknownDetail(get, 'address', (p) => !!p.address)),
-    [`12. Home telephone number - respondent ${n}`]: text(SECTION_12, `${who} – home telephone number`, contact(get, 'phone', (p) => p.homePhone), 'shrink'),
-    [`12. Mobile telephone number - respondent ${n}`]: text(SECTION_12, `${who} – mobile telephone number`, contact(get, 'phone', (p) => p.mobilePhone), 'shrink'),
-    [`12. Don't know mobile phone number - respondent ${n}`]: check(SECTION_12, `${who} – mobile telephone number: Don’t know`, unknownDetail(get, 'phone', (p) => !!nonEmpty(p.mobilePhone))),
-    [`12. Email address - respondent ${n}`]: text(SECTION_12, `${who} – email address`, contact(get, 'email', (p) => p.email)),
-    [`12. Don't know email address - respondent ${n}`]: check(SECTION_12, `${who} – email address: Don’t know`, unknownDetail(get, 'email', (p) => !!nonEmpty(p.email))),
+    [`12. Don't know address - respondent ${n}`]: check(
+      SECTION_12,
+      `${who} – address: Don’t know`,
+      unknownDetail(get, 'address', (p) => !!p.address),
+    ),
+    [`12. Home telephone number - respondent ${n}`]: text(
+      SECTION_12,
+      `${who} – home telephone number`,
+      contact(get, 'phone', (p) => p.homePhone),
+      'shrink',
+    ),
+    [`12. Mobile telephone number - respondent ${n}`]: text(
+      SECTION_12,
+      `${who} – mobile telephone number`,
+      contact(get, 'phone', (p) => p.mobilePhone),
+      'shrink',
+    ),
+    [`12. Don't know mobile phone number - respondent ${n}`]: check(
+      SECTION_12,
+      `${who} – mobile telephone number: Don’t know`,
+      unknownDetail(get, 'phone', (p) => !!nonEmpty(p.mobilePhone)),
+    ),
+    [`12. Email address - respondent ${n}`]: text(
+      SECTION_12,
+      `${who} – email address`,
+      contact(get, 'email', (p) => p.email),
+    ),
+    [`12. Don't know email address - respondent ${n}`]: check(
+      SECTION_12,
+      `${who} – email address: Don’t know`,
+      unknownDetail(get, 'email', (p) => !!nonEmpty(p.email)),
+    ),
     ...answerTicks(
       SECTION_12,
       `Has respondent ${n} lived at this address for more than 5 years?`,
@@ -166,7 +268,11 @@ function respondentFields(n: number): Record<WidgetName, FieldMapping> {
       },
       fiveYears(get),
     ),
-    [`12. Previous addresses for the last 5 years - respondent ${n}`]: text(SECTION_12, `${who} – previous addresses in the last 5 years`, previousAddresses(get)),
+    [`12. Previous addresses for the last 5 years - respondent ${n}`]: text(
+      SECTION_12,
+      `${who} – previous addresses in the last 5 years`,
+      previousAddresses(get),
+    ),
   };
 }
 
@@ -194,22 +300,45 @@ function otherPersonFields(n: number): Record<WidgetName, FieldMapping> {
   };
   const who = `Other person ${n}`;
   return {
-    [`13. First names - person ${n}`]: text(SECTION_13, `${who} – first name(s)`, (app) => named(app)?.firstNames, 'shrink'),
-    [`13. Last names - person ${n}`]: text(SECTION_13, `${who} – last name(s)`, (app) => named(app)?.lastName, 'shrink'),
-    [`13. Previous names - person ${n}`]: text(SECTION_13, `${who} – previous names`, (app) => previousName(named(app))),
-    ...sexTicks(SECTION_13, who, (app) => get(app)?.sex, { male: `13. Gender of person ${n} - Male`, female: `13. Gender of person ${n} - Female` }),
+    [`13. First names - person ${n}`]: text(
+      SECTION_13,
+      `${who} – first name(s)`,
+      (app) => named(app)?.firstNames,
+      'shrink',
+    ),
+    [`13. Last names - person ${n}`]: text(
+      SECTION_13,
+      `${who} – last name(s)`,
+      (app) => named(app)?.lastName,
+      'shrink',
+    ),
+    [`13. Previous names - person ${n}`]: text(SECTION_13, `${who} – previous names`, (app) =>
+      previousName(named(app)),
+    ),
+    ...sexTicks(SECTION_13, who, (app) => get(app)?.sex, {
+      male: `13. Gender of person ${n} - Male`,
+      female: `13. Gender of person ${n} - Female`,
+    }),
     ...dateOfBirthBoxes(SECTION_13, who, (app) => get(app)?.dateOfBirth, {
       day: `13. Day of date of birth - person ${n}`,
       month: `13. Month of date of birth - person ${n}`,
       year: `13. Year of date of birth - person ${n}`,
     }),
-    [`13. Date of birth, don't know - person ${n}`]: check(SECTION_13, `${who} – date of birth: Don’t know`, (app) => get(app)?.dateOfBirth.known === false),
+    [`13. Date of birth, don't know - person ${n}`]: check(
+      SECTION_13,
+      `${who} – date of birth: Don’t know`,
+      (app) => get(app)?.dateOfBirth.known === false,
+    ),
     ...addressBoxes(SECTION_13, who, get, {
       address: `13. Address for person ${n}`,
       postcode1: `13. Address postcode 1 - person ${n}`,
       postcode2: `13. Address postcode 2 - person ${n}`,
     }),
-    [`13. Don't know address - person ${n}`]: check(SECTION_13, `${who} – address: Don’t know`, unknownDetail(get, 'address', (p) => !!p.address)),
+    [`13. Don't know address - person ${n}`]: check(
+      SECTION_13,
+      `${who} – address: Don’t know`,
+      unknownDetail(get, 'address', (p) => !!p.address),
+    ),
     [`13. Please state the relationship of person ${n} to the children listed on page 1.  If their relationship is not the same to each child please state their relationship to each child`]:
       text(SECTION_13, `${who} – relationship to the children`, (app) => {
         const person = get(app);
@@ -226,17 +355,28 @@ function otherChildFields(n: number): Record<WidgetName, FieldMapping> {
   const get: Get<OtherChild> = (app) => app.otherChildren[n - 1];
   const who = `Other child ${n} (the ${OTHER_CHILD_ORDINAL[n - 1]} child not part of the application)`;
   return {
-    [`13a. Full name of other child that is not part of the application - ${n}`]: text(SECTION_13A, `${who} – full name`, (app) => {
-      const child = get(app);
-      return child && fullName(child);
-    }),
+    [`13a. Full name of other child that is not part of the application - ${n}`]: text(
+      SECTION_13A,
+      `${who} – full name`,
+      (app) => {
+        const child = get(app);
+        return child && fullName(child);
+      },
+    ),
     ...dateOfBirthBoxes(SECTION_13A, who, (app) => get(app)?.dateOfBirth, {
       day: `13a. Day of date of birth - other child ${n}`,
       month: `13a. Month of date of birth - other child ${n}`,
       year: `13a. Year of date of birth - other child ${n}`,
     }),
-    [`13a. Don't know date of birth - other child ${n}`]: check(SECTION_13A, `${who} – date of birth: Don’t know`, (app) => get(app)?.dateOfBirth.known === false),
-    ...sexTicks(SECTION_13A, who, (app) => get(app)?.sex, { male: `13a. Gender of other child ${n} - Male`, female: `13a. Gender of other child ${n} - Female` }),
+    [`13a. Don't know date of birth - other child ${n}`]: check(
+      SECTION_13A,
+      `${who} – date of birth: Don’t know`,
+      (app) => get(app)?.dateOfBirth.known === false,
+    ),
+    ...sexTicks(SECTION_13A, who, (app) => get(app)?.sex, {
+      male: `13a. Gender of other child ${n} - Male`,
+      female: `13a. Gender of other child ${n} - Female`,
+    }),
     [`13a. Relationship to applicant - other child ${n}`]: unmapped(NOT_COLLECTED),
     [`13a. Relationship to respondent - other child ${n}`]: unmapped(NOT_COLLECTED),
   };
