@@ -9,10 +9,17 @@ import { CliError, CliUsageError, EXIT_FAILURE, EXIT_OK } from './cliErrors';
 import { fillCommand } from './commands/fillCommand';
 import { miamCommand } from './commands/miamCommand';
 import { schemaCommand } from './commands/schemaCommand';
+import { templateCommand } from './commands/templateCommand';
 import { validateCommand } from './commands/validateCommand';
-import { packageVersion } from './packageVersion';
+import { packageVersion } from './packageInfo';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, miamCommand, fillCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  miamCommand,
+  fillCommand,
+  templateCommand,
+  schemaCommand,
+];
 
 export function topLevelHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
