@@ -53,6 +53,8 @@ function samplePathDraft(): C100Draft {
   const rel = (childId: string) => ({ childId, relation: 'other' as const });
   return {
     schemaVersion: DRAFT_SCHEMA_VERSION,
+    // Pages whose questions depend on the grounds claimed ask all of them for these grounds.
+    miam: { exemptions: { domestic: ['police_arrested'], adr: ['misc_previous_attendance', 'misc_existing_proceedings_exemption'], misc: ['misc_access', 'misc_access3'] } },
     children: [{ id: 'c', orders: ['child_arrangements_home'] }],
     hasOtherChildren: 'yes',
     otherChildren: [{ id: 'oc' }],
