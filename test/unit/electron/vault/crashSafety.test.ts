@@ -3,6 +3,7 @@
  * saves leaves every draft loadable as either the old or the new version.
  */
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DraftVault } from '../../../../electron/services/vault';
@@ -22,12 +23,18 @@ interface RoundResult {
   pending: (number | undefined)[];
 }
 
-/** Run one worker, kill it with SIGKILL after a random delay, and parse what it announced. */
+/**
+ * Run one worker and kill it with SIGKILL at a random moment: once it has finished `killAfterSaves`
+ * saves, after a further random delay of up to about one and a half save durations (measured as it
+ * runs), so that the kill lands anywhere in a save: before, during or after the write, the link,
+ * the rename or the fsyncs. Counting saves rather than milliseconds keeps the number of rounds (and
+ * so the test's time) steady on a loaded machine. Then parse what the worker announced.
+ */
 function runRound(
   dataDir: string,
   ids: string[],
   before: number[],
-  killAfterMs: number,
+  killAfterSaves: number,
 ): Promise<RoundResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER, dataDir, PASSPHRASE, ...ids], {
@@ -36,10 +43,17 @@ function runRound(
     let output = '';
     let errors = '';
     let timer: NodeJS.Timeout | undefined;
+    let done = 0;
+    let readyAt = 0;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       output += chunk;
-      if (!timer && output.includes('READY\n')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      if (readyAt === 0 && output.includes('READY\n')) readyAt = performance.now();
+      done += chunk.split('\nD ').length - 1 + (chunk.startsWith('D ') ? 1 : 0);
+      if (!timer && readyAt > 0 && done >= killAfterSaves) {
+        const perSaveMs = (performance.now() - readyAt) / Math.max(1, done);
+        timer = setTimeout(() => child.kill('SIGKILL'), Math.random() * perSaveMs * 1.5);
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       errors += chunk.toString();
@@ -92,7 +106,7 @@ describe.skipIf(process.platform === 'win32')('crash safety (POSIX only: SIGKILL
     let interruptedMidSave = 0;
     while ((totalSaves < MIN_SAVES || rounds < MIN_ROUNDS) && rounds < MAX_ROUNDS) {
       rounds += 1;
-      const result = await runRound(dir, ids, counters, 30 + Math.floor(Math.random() * 400));
+      const result = await runRound(dir, ids, counters, 20 + Math.floor(Math.random() * 100));
       totalSaves += result.completed;
 
       // Verify with a read-only vault: no lock taken, no clean-up of what the crash left behind.
