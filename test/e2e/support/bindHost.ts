@@ -112,23 +112,9 @@ export async function bindHost(page: Page, options: BindHostOptions = {}): Promi
     calls.push(result.ok ? { method, ok: true } : { method, ok: false, errorCode: result.error.code });
     return result;
   });
-  await page.addInitScript(
-    ({ methods, binding, hook }) => {
-      type Listener = (event: { kind: string }) => void;
-      const listeners = new Set<Listener>();
-      const target = window as unknown as Record<string, unknown>;
-      const forward = target[binding] as (method: string, request: unknown) => Promise<unknown>;
-      const api: Record<string, unknown> = {};
-      for (const method of methods) api[method] = (request?: unknown) => forward(method, request);
-      api['onShellEvent'] = (listener: Listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      };
-      Object.defineProperty(window, hook, { value: (event: { kind: string }) => listeners.forEach((listener) => listener(event)) });
-      Object.defineProperty(window, 'c100', { value: Object.freeze(api), enumerable: true });
-    },
-    { methods: [...HOST_METHOD_NAMES], binding: BINDING, hook: SHELL_EVENT_HOOK },
-  );
+  // Plain JavaScript text, not a serialised function: tsx and esbuild may add helpers (`__name`) to a
+  // function's source that do not exist in the page.
+  await page.addInitScript({ content: hostInitScript([...HOST_METHOD_NAMES]) });
 
   return {
     dataDir,
@@ -147,4 +133,20 @@ export async function bindHost(page: Page, options: BindHostOptions = {}): Promi
       await rm(base, { recursive: true, force: true });
     },
   };
+}
+
+/** The page side of the binding: `window.c100`, frozen, one method per HostApi method. */
+function hostInitScript(methods: readonly string[]): string {
+  return `(() => {
+  const listeners = new Set();
+  const forward = window[${JSON.stringify(BINDING)}];
+  const api = {};
+  for (const method of ${JSON.stringify(methods)}) api[method] = (request) => forward(method, request);
+  api.onShellEvent = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  Object.defineProperty(window, ${JSON.stringify(SHELL_EVENT_HOOK)}, { value: (event) => listeners.forEach((listener) => listener(event)) });
+  Object.defineProperty(window, 'c100', { value: Object.freeze(api), enumerable: true });
+})();`;
 }
