@@ -91,7 +91,7 @@ function largeDraft(seed: number): Record<string, unknown> {
         caseNumber: `LS${i}P0${i}123`,
         otherDetails: paragraph('proceeding', 4),
       })),
-      reasonsForApplication: paragraph('reason', 330),
+      reasonsForApplication: paragraph('reason', 400),
       urgentReasons: paragraph('urgency', 40),
     },
   };
