@@ -173,7 +173,7 @@ export interface C100Application {
     childrenPostcode: string;
     consentOrder: YesNo;
     childProtectionCases: YesNo;
-    isLegalRepresentative?: YesNo;
+    isLegalRepresentative: YesNo;
   };
   miam: MiamAnswers;
   safety: {

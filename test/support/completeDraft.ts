@@ -6,9 +6,10 @@ export const TODAY = '2026-11-23';
 export function completeDraft(): C100Draft {
   return {
     schemaVersion: 2,
-    screening: { childrenPostcode: 'cf10 1ep', inEnglandOrWales: 'yes', consentOrder: 'no', childProtectionCases: 'no' },
+    screening: { isLegalRepresentative: 'no', childrenPostcode: 'cf10 1ep', inEnglandOrWales: 'yes', consentOrder: 'no', childProtectionCases: 'no' },
     miam: {
       acknowledged: true,
+      voucherScheme: 'no',
       attended: 'yes',
       mediatorDocument: 'yes',
       mediatorRegistrationNumber: 'FMC-12345',
@@ -86,7 +87,7 @@ export function completeDraft(): C100Draft {
     },
     attendingCourt: { welsh: 'no', interpreter: 'no', signLanguage: 'no', intermediary: 'no', disability: 'no' },
     solicitor: { hasSolicitor: 'no' },
-    fee: { helpWithFees: 'no' },
+    fee: { helpWithFees: 'no', payByCard: 'yes' },
     statementOfTruth: { signatory: 'applicant', confirmed: true, fullName: 'Nia Llŷr', date: { day: '20', month: '11', year: '2026' } },
   };
 }

@@ -3,6 +3,7 @@
  * data folder, the template store and PDF export, and the shell's settings.
  */
 import { HostCallError } from '../../../forms/host';
+import { assessDraftCompleteness } from '../../../forms/c100/draftCompleteness';
 import { DraftVault, defaultDataDir, type SafeStorageLike } from '../vault';
 import type { DialogPort, ExternalLinkPort, HostPorts, PdfExportPort, TemplatePort } from './hostPorts';
 import { createShellSettingsStore } from './shellSettingsStore';
@@ -37,7 +38,14 @@ function unavailable<T extends object>(what: string, methods: readonly (keyof T)
 export async function createHostServices(context: HostServiceContext): Promise<HostServices> {
   const dataDir = context.dataDir ?? defaultDataDir(APP_DATA_FOLDER_NAME);
   // Takes the vault's lock file: the CLI (or a second build of the app) cannot write meanwhile.
-  const draftVault = await DraftVault.open({ dataDir, safeStorage: context.safeStorage, owner: 'C100 Prep', ...context.vaultOptions });
+  const draftVault = await DraftVault.open({
+    dataDir,
+    safeStorage: context.safeStorage,
+    owner: 'C100 Prep',
+    // The list of drafts shows how far each one has got (task-list sections, 100 % only when complete).
+    assessCompleteness: (draft) => assessDraftCompleteness(draft).percent,
+    ...context.vaultOptions,
+  });
   await unlockWithKeyStoreIfPossible(draftVault);
   const vault = createVaultPortAdapter(draftVault);
   const template = unavailable<TemplatePort>('The template store', ['status', 'importFrom']);

@@ -259,7 +259,8 @@ export function checkFee(c: Checker, draft: C100Draft): C100Application['fee'] {
   return {
     helpWithFees: hwf,
     hwfReference: hwf === 'yes' ? c.text(hwfReferenceField(), f.hwfReference, ['fee', 'hwfReference']) : undefined,
-    payByCard: f.payByCard,
+    // C100 04.24 page 27 asks whether you pay by card (the court then phones you); optional, as on paper.
+    payByCard: hwf === 'no' ? f.payByCard : undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import type { C100Draft } from '../draft';
 import { YES_NO } from '../enums';
 import { LIMITS, optionalText, postcodeField, requiredText } from '../fields';
 import { EXEMPTION_CATEGORIES, EXEMPTION_CODES, NONE_CODE, type ExemptionCategory } from '../miam/exemptionCodes';
+import { requiredEvidence } from '../miam/requiredEvidence';
 import type { Checker } from './Checker';
 
 export function checkScreening(c: Checker, draft: C100Draft): C100Application['screening'] {
@@ -32,7 +33,7 @@ export function checkScreening(c: Checker, draft: C100Draft): C100Application['s
     childrenPostcode: c.field(postcodeField('postcode where the children live', true), s.childrenPostcode, ['screening', 'childrenPostcode']) ?? '',
     consentOrder,
     childProtectionCases: c.choice(YES_NO, s.childProtectionCases, ['screening', 'childProtectionCases'], 'Select yes if a child is already in emergency, care or supervision proceedings'),
-    isLegalRepresentative: s.isLegalRepresentative,
+    isLegalRepresentative: c.choice(YES_NO, s.isLegalRepresentative, ['screening', 'isLegalRepresentative'], 'Select yes if you are a legal representative acting for the applicant'),
   };
 }
 
@@ -81,6 +82,8 @@ export function checkMiam(c: Checker, draft: C100Draft, screening: C100Applicati
     'required',
     'Confirm you understand that you have to attend a MIAM or give a valid reason for not attending',
   );
+  // MoJ asks this on the acknowledgement page (C100-DOMAIN §2.2 step 1); it does not change the route.
+  c.choice(YES_NO, m.voucherScheme, ['miam', 'voucherScheme'], 'Select yes if you have been to mediation through the mediation voucher scheme');
   const attended = c.choice(YES_NO, m.attended, ['miam', 'attended'], 'Select yes if you have attended a MIAM');
   if (attended === 'yes') {
     const hasDocument = c.choice(YES_NO, m.mediatorDocument, ['miam', 'mediatorDocument'], 'Select yes if you have a document signed by the mediator');
@@ -110,7 +113,6 @@ export function checkMiam(c: Checker, draft: C100Draft, screening: C100Applicati
     'You need to attend a MIAM before you apply, unless an exemption applies',
   );
   const exemptions = exemptionLists(c, draft);
-  const domestic = real(exemptions.domestic, 'domestic');
   const adr = real(exemptions.adr, 'adr');
   const misc = real(exemptions.misc, 'misc');
   const anyGround = EXEMPTION_CATEGORIES.some((cat) => real(exemptions[cat], cat).length > 0);
@@ -118,45 +120,32 @@ export function checkMiam(c: Checker, draft: C100Draft, screening: C100Applicati
   if (everyListAnswered) {
     c.expect(anyGround, ['miam', 'exemptions'], 'not_allowed', 'You need to attend a MIAM: none of the exemptions applies to you');
   }
-  const answers: Extract<MiamAnswers, { route: 'exempt' }> = { route: 'exempt', exemptions };
-  const detail = (key: 'evidenceUnavailableReason' | 'previousAttendanceDetails' | 'cannotAttendOnlineReason' | 'mediatorsContacted' | 'noMediatorNearbyExplanation', missing: string, label: string) =>
-    c.text(requiredText(missing, LIMITS.long, label), m[key], ['miam', key]);
-
-  // Domestic abuse (3a) and previous attendance (3d item 1) need evidence with the application, or the
-  // reasons it cannot be provided (C100 04.24 page 13; PD3A para 5.1 and 5.2).
-  if (domestic.length > 0 || adr.includes('misc_previous_attendance')) {
-    answers.canProvideEvidence = c.choice(YES_NO, m.canProvideEvidence, ['miam', 'canProvideEvidence'], 'Select yes if you can send the evidence with your application');
-    if (answers.canProvideEvidence === 'no') {
-      answers.evidenceUnavailableReason = detail('evidenceUnavailableReason', 'Explain why you cannot provide the evidence', 'Reasons');
+  // What each claimed ground needs (evidence answer, reasons, mediator details) is decided in one
+  // place, the MIAM rules (PD3A paras 20–21A; C100-DOMAIN §3.7–§3.8, §7.11): report what is missing.
+  if (anyGround) {
+    for (const item of requiredEvidence(draft)) {
+      if (!item.satisfied && item.path !== 'screening.draftConsentOrderAttached') c.add(item.path.split('.'), 'required', item.missingMessage);
     }
   }
-  // 3d item 2: the mediator's certificate, or the MIAM date and the provider's details (C100-DOMAIN §7.6).
-  if (adr.includes('misc_existing_proceedings_exemption')) {
-    answers.previousAttendanceEvidence = c.choice(
-      ['certificate', 'details'] as const,
-      m.previousAttendanceEvidence,
-      ['miam', 'previousAttendanceEvidence'],
-      'Select whether you have the mediator’s certificate or can give the details of the MIAM',
-    );
-    if (answers.previousAttendanceEvidence === 'details') {
-      answers.previousAttendanceDetails = detail('previousAttendanceDetails', 'Give the date of the MIAM and the name and contact details of the mediator', 'MIAM details');
-    }
-  }
-  // 3e (i)–(iii): not able to attend online or by video link, with the mediators contacted or the explanation.
-  const access = misc.filter((v) => v === 'misc_access' || v === 'misc_access2' || v === 'misc_access3');
-  if (access.length > 0) {
-    answers.cannotAttendOnlineReason = detail('cannotAttendOnlineReason', 'Explain why you cannot attend a MIAM online or by video link', 'Reasons');
-  }
-  if (misc.includes('misc_access') || misc.includes('misc_access2')) {
-    answers.mediatorsContacted = detail(
-      'mediatorsContacted',
-      'Give the names, postal addresses and phone numbers or email addresses of the mediators you contacted, and the dates',
-      'Mediators contacted',
-    );
-  }
-  if (misc.includes('misc_access3')) {
-    answers.noMediatorNearbyExplanation = detail('noMediatorNearbyExplanation', 'Explain why there is no mediator within 15 miles of your home', 'Explanation');
-  }
-  answers.additionalDetails = c.field(optionalText(LIMITS.long, 'Additional details'), m.additionalDetails ?? '', ['miam', 'additionalDetails']);
+  const longAnswer = (key: 'evidenceUnavailableReason' | 'previousAttendanceDetails' | 'cannotAttendOnlineReason' | 'mediatorsContacted' | 'noMediatorNearbyExplanation' | 'additionalDetails', label: string) =>
+    c.field(optionalText(LIMITS.long, label), m[key] ?? '', ['miam', key]);
+  const evidenceAnswer = m.canProvideEvidence === 'yes' || m.canProvideEvidence === 'no' ? m.canProvideEvidence : undefined;
+  const answers: Extract<MiamAnswers, { route: 'exempt' }> = {
+    route: 'exempt',
+    exemptions,
+    canProvideEvidence: evidenceAnswer,
+    evidenceUnavailableReason: evidenceAnswer === 'no' ? longAnswer('evidenceUnavailableReason', 'Reasons') : undefined,
+    previousAttendanceEvidence: adr.includes('misc_existing_proceedings_exemption') ? m.previousAttendanceEvidence : undefined,
+    previousAttendanceDetails:
+      adr.includes('misc_existing_proceedings_exemption') && m.previousAttendanceEvidence === 'details'
+        ? longAnswer('previousAttendanceDetails', 'MIAM details')
+        : undefined,
+    cannotAttendOnlineReason: misc.some((v) => v === 'misc_access' || v === 'misc_access2' || v === 'misc_access3')
+      ? longAnswer('cannotAttendOnlineReason', 'Reasons')
+      : undefined,
+    mediatorsContacted: misc.some((v) => v === 'misc_access' || v === 'misc_access2') ? longAnswer('mediatorsContacted', 'Mediators contacted') : undefined,
+    noMediatorNearbyExplanation: misc.includes('misc_access3') ? longAnswer('noMediatorNearbyExplanation', 'Explanation') : undefined,
+    additionalDetails: longAnswer('additionalDetails', 'Additional details'),
+  };
   return answers;
 }

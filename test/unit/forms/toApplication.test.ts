@@ -177,7 +177,7 @@ describe('gates open their follow-up questions', () => {
 describe('MIAM routes', () => {
   const exemptDraft = (exemptions: NonNullable<NonNullable<C100Draft['miam']>['exemptions']>, extra: Partial<NonNullable<C100Draft['miam']>> = {}) =>
     edit((d) => {
-      d.miam = { acknowledged: true, attended: 'no', claimsExemption: 'yes', exemptions, ...extra };
+      d.miam = { acknowledged: true, voucherScheme: 'no', attended: 'no', claimsExemption: 'yes', exemptions, ...extra };
     });
   type Exemptions = NonNullable<NonNullable<C100Draft['miam']>['exemptions']>;
   const none: Required<Exemptions> = {
@@ -238,7 +238,7 @@ describe('MIAM routes', () => {
 
   it('no mediator within 15 miles needs the explanation', () => {
     const paths = issuesOf(exemptDraft({ ...none, misc: ['misc_access3'] })).map((i) => i.path);
-    expect(paths).toEqual(['miam.cannotAttendOnlineReason', 'miam.noMediatorNearbyExplanation']);
+    expect(paths).toEqual(['miam.noMediatorNearbyExplanation']);
   });
 
   it('existing proceedings: the certificate or the MIAM details', () => {
