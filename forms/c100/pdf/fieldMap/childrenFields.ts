@@ -47,10 +47,15 @@ function childFields(n: number): Record<WidgetName, FieldMapping> {
     ),
     [`Child ${n} - Female`]: check(SECTION, q('Sex – Female'), (app) => child(app)?.sex === 'female'),
     [`Child ${n} - Male`]: check(SECTION, q('Sex – Male'), (app) => child(app)?.sex === 'male'),
-    [`Child ${n} - Orders applied for`]: text(SECTION, q('Orders applied for'), (app) => {
-      const c = child(app);
-      return c ? nonEmpty(shortOrdersText(c.orders)) : undefined;
-    }),
+    [`Child ${n} - Orders applied for`]: text(
+      SECTION,
+      q('Orders applied for'),
+      (app) => {
+        const c = child(app);
+        return c ? nonEmpty(shortOrdersText(c.orders)) : undefined;
+      },
+      'shrink',
+    ),
     [`Applicant(s) relationship to child ${n}`]: text(
       SECTION,
       q('Applicant(s) relationship to the child'),

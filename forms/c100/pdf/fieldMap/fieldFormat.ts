@@ -116,45 +116,57 @@ const ORDER_TYPE_LABEL: Record<OrderType, string> = {
   specific_issues: 'Specific Issue Order',
 };
 
-// Short wording of each sub-order, so that a child's orders fit the one-line box of section 1.
+// Short wording of each sub-order, so that a child's orders fit the one-line box of section 1
+// (about 390 pt wide): the paper asks only for the "order(s) applied for".
 const SHORT_ORDER_LABEL: Record<PetitionOrder, string> = {
-  child_arrangements_home: 'who the child lives with',
-  child_arrangements_time: 'time spent with each person',
+  child_arrangements_home: 'lives with',
+  child_arrangements_time: 'spends time with',
   prohibited_steps_names: 'changing names',
   prohibited_steps_medical: 'medical treatment',
   prohibited_steps_holiday: 'holidays',
-  prohibited_steps_moving: 'relocating within England and Wales',
-  prohibited_steps_moving_abroad: 'relocating outside England and Wales',
-  specific_issues_holiday: 'a specific holiday',
+  prohibited_steps_moving: 'moving within England and Wales',
+  prohibited_steps_moving_abroad: 'moving outside England and Wales',
+  specific_issues_holiday: 'a holiday',
   specific_issues_school: 'school',
-  specific_issues_religion: 'a religious issue',
+  specific_issues_religion: 'religion',
   specific_issues_names: 'changing names',
   specific_issues_medical: 'medical treatment',
-  specific_issues_moving: 'relocating within England and Wales',
-  specific_issues_moving_abroad: 'relocating outside England and Wales',
-  specific_issues_child_return: 'returning the child',
+  specific_issues_moving: 'moving within England and Wales',
+  specific_issues_moving_abroad: 'moving outside England and Wales',
+  specific_issues_child_return: 'return of the child',
 };
 
-function groupOrders(orders: readonly PetitionOrder[], label: (order: PetitionOrder) => string): string {
+function groupOrders(
+  orders: readonly PetitionOrder[],
+  label: (order: PetitionOrder) => string,
+  format: (type: string, subs: string) => string,
+): string {
   const groups = new Map<OrderType, string[]>();
   for (const order of PETITION_ORDER.values) {
     if (!orders.includes(order)) continue;
     const type = orderTypeOf(order);
     groups.set(type, [...(groups.get(type) ?? []), label(order)]);
   }
-  return [...groups].map(([type, subs]) => `${ORDER_TYPE_LABEL[type]}: ${subs.join(', ')}`).join('; ');
+  return [...groups].map(([type, subs]) => format(ORDER_TYPE_LABEL[type], subs.join(', '))).join('; ');
 }
 
-/** "Child Arrangements Order: who the child lives with, time spent with each person; …" (section 1). */
+/** "Child Arrangements Order (lives with, spends time with); …" for the one-line box of section 1. */
 export function shortOrdersText(orders: readonly PetitionOrder[]): string {
-  return groupOrders(orders, (order) => SHORT_ORDER_LABEL[order]);
+  return groupOrders(
+    orders,
+    (order) => SHORT_ORDER_LABEL[order],
+    (type, subs) => `${type} (${subs})`,
+  );
 }
 
 /** The orders with the online services' full labels, grouped by order type (front page). */
 export function longOrdersText(orders: readonly PetitionOrder[]): string {
-  return groupOrders(orders, (order) => PETITION_ORDER.labels[order].replace(/^./, (c) => c.toLowerCase()));
+  return groupOrders(
+    orders,
+    (order) => PETITION_ORDER.labels[order].replace(/^./, (c) => c.toLowerCase()),
+    (type, subs) => `${type}: ${subs}`,
+  );
 }
-
 /** Join non-empty paragraphs with a blank line between them; undefined when none. */
 export function paragraphs(...parts: readonly (string | undefined | false)[]): string | undefined {
   const kept = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');

@@ -78,7 +78,7 @@ describe('other formatting', () => {
         'child_arrangements_home',
       ]),
     ).toBe(
-      'Child Arrangements Order: who the child lives with, time spent with each person; Prohibited Steps Order: relocating outside England and Wales',
+      'Child Arrangements Order (lives with, spends time with); Prohibited Steps Order (moving outside England and Wales)',
     );
     expect(longOrdersText(['specific_issues_school'])).toBe(
       'Specific Issue Order: what school they’ll go to',
