@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { focusField } from './components/focusField';
 import { HostMissingError, getHost } from './host/hostApi';
+import { c100Journey } from './journey/stepAdapter';
 import { isInPageAnchor } from './router/useHashRoute';
 import './styles/app.scss';
 
@@ -31,7 +32,7 @@ try {
   const host = getHost();
   root.render(
     <StrictMode>
-      <App host={host} />
+      <App host={host} journey={c100Journey} />
     </StrictMode>,
   );
 } catch (error) {

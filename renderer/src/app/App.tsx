@@ -11,16 +11,18 @@ import { NotificationBanner } from '../components/Misc';
 import { usePageTitle } from '../components/usePageTitle';
 import { HostContext } from '../host/HostContext';
 import type { HostApi } from '../host/hostApi';
-import { emptyJourney, type RendererJourney } from '../journey/RendererJourney';
+import type { RendererJourney } from '../journey/RendererJourney';
 import { routeHref } from '../router/routes';
 import { useHashRoute } from '../router/useHashRoute';
 import { DraftPage } from './DraftPage';
 import { PassphrasePage } from './PassphrasePage';
+import { ImportBundlePage, RenameDraftPage, ShareDraftPage, VersionsPage } from './DraftManagementPages';
 import { StartPage } from './StartPage';
 
 export interface AppProps {
   host: HostApi;
-  journey?: RendererJourney<C100Draft>;
+  /** The journey the draft pages follow (`c100Journey` in the app; `emptyJourney()` in shell tests). */
+  journey: RendererJourney<C100Draft>;
   /** Today as `YYYY-MM-DD` (fixed in tests); dates of birth are checked against it. */
   today?: string;
 }
@@ -33,7 +35,7 @@ function isoToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function App({ host, journey = emptyJourney, today = isoToday() }: AppProps) {
+export function App({ host, journey, today = isoToday() }: AppProps) {
   const [vault, setVault] = useState<VaultState>({ kind: 'checking' });
   const [route, navigate] = useHashRoute();
   const firstRoute = useRef(true);
@@ -89,8 +91,18 @@ function AppBody(props: {
   switch (route.name) {
     case 'start':
       return <StartPage onOpenDraft={(draftId) => navigate({ name: 'tasks', draftId })} />;
+    case 'import':
+      return <ImportBundlePage onImported={(draftId) => navigate({ name: 'tasks', draftId })} />;
+    case 'rename':
+      return <RenameDraftPage draftId={route.draftId} onDone={() => navigate({ name: 'start' })} />;
+    case 'versions':
+      return <VersionsPage draftId={route.draftId} onRestored={() => navigate({ name: 'tasks', draftId: route.draftId })} />;
+    case 'share':
+      return <ShareDraftPage draftId={route.draftId} />;
     case 'tasks':
     case 'step':
+    case 'export':
+    case 'produced':
       return <DraftPage key={route.draftId} route={route} journey={journey} today={today} navigate={navigate} />;
     default: {
       const unknown: never = route;

@@ -1,21 +1,25 @@
 /**
- * An open draft: its task list, or one page of its journey. Owns the draft session (autosave) so the
- * draft stays loaded while the user moves between pages.
+ * An open draft: its task list, one page of its journey, or the pages after it (export, what was
+ * produced). Owns the draft session (autosave) so the draft stays loaded while the user moves between
+ * pages.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { C100Draft } from '../../../forms/c100/draft';
+import type { ExportPdfResult } from '../../../forms/host/hostApi';
 import { AutosaveIndicator } from '../components/AutosaveIndicator';
-import { BackLink, Button, ButtonGroup, NotificationBanner } from '../components/Misc';
+import { Button, ButtonGroup, NotificationBanner } from '../components/Misc';
 import { TaskList } from '../components/TaskList';
 import { usePageTitle } from '../components/usePageTitle';
 import { useHost } from '../host/HostContext';
-import type { RendererJourney, StepLocation } from '../journey/RendererJourney';
-import { QuestionPage } from '../pages/QuestionPage';
+import type { RendererJourney } from '../journey/RendererJourney';
 import { routeHref, type Route } from '../router/routes';
+import { ExportPage } from './ExportPage';
+import { ProducedPage } from './ProducedPage';
+import { StepView } from './StepView';
 import { useDraftSession } from './useDraftSession';
 
 export interface DraftPageProps {
-  route: Extract<Route, { name: 'tasks' | 'step' }>;
+  route: Extract<Route, { name: 'tasks' | 'step' | 'export' | 'produced' }>;
   journey: RendererJourney<C100Draft>;
   today: string;
   navigate: (route: Route) => void;
@@ -25,6 +29,8 @@ export function DraftPage({ route, journey, today, navigate }: DraftPageProps) {
   const host = useHost();
   const session = useDraftSession(host, route.draftId);
   const { load } = session;
+  // What the last export produced, kept while the draft is open (the "what was produced" page).
+  const [produced, setProduced] = useState<Extract<ExportPdfResult, { status: 'saved' }> | undefined>(undefined);
 
   async function saveAndClose(): Promise<void> {
     if (await session.saveNow()) navigate({ name: 'start' });
@@ -33,45 +39,60 @@ export function DraftPage({ route, journey, today, navigate }: DraftPageProps) {
   if (load.kind === 'loading') return <p className="govuk-body">Opening your draft…</p>;
   if (load.kind === 'failed') return <DraftProblem message={load.message} />;
 
-  const stepRoute = (step: StepLocation): Route => ({ name: 'step', draftId: route.draftId, stepId: step.id, params: { ...step.params } });
-
-  if (route.name === 'tasks') {
-    return (
-      <TaskListView
-        title={load.title}
-        tasks={journey.tasks(load.draft, today).map((task) => ({ ...task, href: task.start ? routeHref(stepRoute(task.start)) : undefined }))}
-        onSaveAndClose={() => void saveAndClose()}
-        autosave={<AutosaveIndicator state={session.autosave} />}
-      />
-    );
+  const autosave = <AutosaveIndicator state={session.autosave} />;
+  switch (route.name) {
+    case 'tasks':
+      return (
+        <TaskListView
+          title={load.title}
+          tasks={journey.tasks(load.draft, today).map((task) => ({
+            ...task,
+            href: task.start ? routeHref({ name: 'step', draftId: route.draftId, stepId: task.start.id, params: { ...task.start.params } }) : undefined,
+          }))}
+          onSaveAndClose={() => void saveAndClose()}
+          autosave={autosave}
+        />
+      );
+    case 'step':
+      return (
+        <StepView
+          key={routeHref(route)}
+          route={route}
+          journey={journey}
+          today={today}
+          navigate={navigate}
+          session={session}
+          draft={load.draft}
+          autosave={autosave}
+          onSaveAndClose={() => void saveAndClose()}
+        />
+      );
+    case 'export':
+      return (
+        <ExportPage
+          draftId={route.draftId}
+          draft={load.draft}
+          today={today}
+          saveNow={session.saveNow}
+          autosave={autosave}
+          onProduced={(result) => {
+            setProduced(result);
+            navigate({ name: 'produced', draftId: route.draftId });
+          }}
+        />
+      );
+    case 'produced':
+      return <ProducedPage draftId={route.draftId} result={produced} />;
+    default: {
+      const unknown: never = route;
+      throw new Error(`Unknown draft route: ${JSON.stringify(unknown)}`);
+    }
   }
-
-  const here: StepLocation = { id: route.stepId, params: route.params };
-  const page = journey.page(here, load.draft, today);
-  if (page === undefined) return <DraftProblem message="This page is not part of your application any more. Go to the task list to carry on." draftId={route.draftId} />;
-  const previous = journey.previous(here, load.draft, today);
-  return (
-    <>
-      <BackLink href={routeHref(previous ? stepRoute(previous) : { name: 'tasks', draftId: route.draftId })} />
-      <AutosaveIndicator state={session.autosave} />
-      <QuestionPage
-        key={routeHref(stepRoute(here))}
-        page={page}
-        draft={load.draft}
-        onDraftChange={session.update}
-        onSaveAndClose={() => void saveAndClose()}
-        onContinue={() => {
-          void session.saveNow();
-          const next = journey.next(here, load.draft, today);
-          navigate(next ? stepRoute(next) : { name: 'tasks', draftId: route.draftId });
-        }}
-      />
-    </>
-  );
 }
 
 function TaskListView(props: { title: string; tasks: Parameters<typeof TaskList>[0]['items']; onSaveAndClose: () => void; autosave: ReactNode }) {
   usePageTitle('Your application');
+  const done = props.tasks.filter((task) => task.status === 'complete').length;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -81,7 +102,12 @@ function TaskListView(props: { title: string; tasks: Parameters<typeof TaskList>
         {props.tasks.length === 0 ? (
           <p className="govuk-body">There are no sections to fill in yet.</p>
         ) : (
-          <TaskList items={props.tasks} />
+          <>
+            <p className="govuk-body" data-testid="task-progress">
+              You have completed {done} of {props.tasks.length} sections.
+            </p>
+            <TaskList items={props.tasks} />
+          </>
         )}
         <ButtonGroup>
           <Button variant="secondary" onClick={props.onSaveAndClose}>
@@ -93,7 +119,7 @@ function TaskListView(props: { title: string; tasks: Parameters<typeof TaskList>
   );
 }
 
-function DraftProblem({ message, draftId }: { message: string; draftId?: string }) {
+export function DraftProblem({ message, draftId }: { message: string; draftId?: string }) {
   usePageTitle('There is a problem with this draft');
   return (
     <>
@@ -117,4 +143,11 @@ function DraftProblem({ message, draftId }: { message: string; draftId?: string 
       </p>
     </>
   );
+}
+
+/** Keeps a prepared draft (see `RendererJourney.prepare`) in the session once the page shows. */
+export function usePreparedDraft(prepared: C100Draft, current: C100Draft, update: (draft: C100Draft) => void): void {
+  useEffect(() => {
+    if (prepared !== current) update(prepared);
+  }, [prepared, current, update]);
 }

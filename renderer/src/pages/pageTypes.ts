@@ -144,6 +144,9 @@ export interface PageContent {
   continueLabel?: string;
 }
 
+/** The journey's `StepKind`. */
+export type PageKind = 'question' | 'list' | 'info' | 'exit' | 'checkAnswers';
+
 /** An inline error at a draft path (a field path, or a part of one such as `…dateOfBirth.month`). */
 export interface PageError {
   path: string;
@@ -160,6 +163,11 @@ export type PageValues = Record<string, unknown>;
 export interface PageDescription {
   /** The step id, used for element ids and the URL. */
   id: string;
+  /**
+   * What kind of page it is (the journey's `StepKind`): a question page, a list of people, text with
+   * Continue, an exit page (text, no Continue) or check your answers. A question page when absent.
+   */
+  kind?: PageKind;
   content: PageContent;
   /** Validates the page's values on Continue; issue paths start with a field path. */
   schema?: z.ZodType<unknown, PageValues>;
