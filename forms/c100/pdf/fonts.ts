@@ -9,7 +9,8 @@
  * itself is laid out left to right (no full bidi paragraph reordering).
  */
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { PDFHexString } from 'pdf-lib';
+import type { PDFContext, PDFDocument, PDFFont } from 'pdf-lib';
 
 export interface FontBytes {
   /** Noto Sans Regular (TTF). */
@@ -35,27 +36,142 @@ export interface EmbedChoice {
   readonly arabic?: boolean;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Speed (issue 3 "Performance"). Embedding a full TTF costs, per document: fontkit parsing the font,
+// pako deflating ~500 KB of font bytes at save, and OpenType shaping of every string measured or
+// drawn. None of that depends on the document, so it is done once per process and shared:
+// - one parsed fontkit font per font file (a fontkit font is read-only once parsed);
+// - the deflated font program per font file (pdf-lib deflates `fontData` itself on every save);
+// - glyph codes and widths per word. This is exact for a full (not subset) font: pdf-lib 1.17's
+//   full-font embedder writes widths and ToUnicode for every glyph of the font, not only for the
+//   glyphs encoded, so encoding is a pure function of the text. Latin words never shape across a
+//   space (no ligature or contextual rule in Noto Sans spans one), so a line is the concatenation
+//   of its words; Arabic runs are shaped whole (joining and right-to-left order).
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type FontkitFont = ReturnType<Fontkit['create']>;
+
+const parsedFonts = new WeakMap<Uint8Array, FontkitFont>();
+const sharedFontkit: Fontkit = {
+  create(buffer: Uint8Array, postscriptName?: string): FontkitFont {
+    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+    let font = parsedFonts.get(buffer);
+    if (!font) {
+      font = fontkit.create(buffer);
+      parsedFonts.set(buffer, font);
+    }
+    return font;
+  },
+};
+
+const deflatedFonts = new WeakMap<Uint8Array, Uint8Array>();
+/** The ToUnicode maps of the full fonts (a few large strings, the same on every save). */
+const deflatedMaps = new Map<string, Uint8Array>();
+const MAX_CACHED_MAPS = 8;
+const MIN_CACHED_MAP_LENGTH = 4096;
+const patchedContexts = new WeakSet<PDFContext>();
+
+/**
+ * Reuse the deflated font programs and ToUnicode maps when pdf-lib writes them into a document:
+ * pdf-lib deflates both again on every save, which was most of the time of a generated document.
+ */
+function reuseDeflatedFonts(context: PDFContext): void {
+  if (patchedContexts.has(context)) return;
+  patchedContexts.add(context);
+  const flate = context.flateStream.bind(context);
+  context.flateStream = (contents, dict = {}) => {
+    const cached =
+      contents instanceof Uint8Array ? deflatedFonts.get(contents) : typeof contents === 'string' ? deflatedMaps.get(contents) : undefined;
+    if (cached) return context.stream(cached, { ...dict, Filter: 'FlateDecode' });
+    const stream = flate(contents, dict);
+    if (contents instanceof Uint8Array && parsedFonts.has(contents)) deflatedFonts.set(contents, stream.getContents());
+    else if (typeof contents === 'string' && contents.length >= MIN_CACHED_MAP_LENGTH && contents.startsWith('/CIDInit')) {
+      if (deflatedMaps.size >= MAX_CACHED_MAPS) deflatedMaps.clear();
+      deflatedMaps.set(contents, stream.getContents());
+    }
+    return stream;
+  };
+}
+
+interface EncodedWord {
+  readonly hex: string;
+  /** Advance width at 1 pt. */
+  readonly width: number;
+}
+const MAX_CACHED_WORDS = 50_000;
+const wordCaches = new WeakMap<Uint8Array, Map<string, Map<string, EncodedWord>>>();
+
+function wordCacheFor(bytes: Uint8Array, featuresKey: string): Map<string, EncodedWord> {
+  let byFeatures = wordCaches.get(bytes);
+  if (!byFeatures) {
+    byFeatures = new Map();
+    wordCaches.set(bytes, byFeatures);
+  }
+  let cache = byFeatures.get(featuresKey);
+  if (!cache) {
+    cache = new Map();
+    byFeatures.set(featuresKey, cache);
+  }
+  return cache;
+}
+
+/** Route a font's `encodeText` and `widthOfTextAtSize` through the shared per-word cache. */
+function shareShaping(font: PDFFont, bytes: Uint8Array, featuresKey: string, wholeRuns: boolean): PDFFont {
+  const cache = wordCacheFor(bytes, featuresKey);
+  const encode = font.encodeText.bind(font);
+  const measure = font.widthOfTextAtSize.bind(font);
+  const word = (text: string): EncodedWord => {
+    let entry = cache.get(text);
+    if (!entry) {
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      entry = { hex: encode(text).asString(), width: measure(text, 1) };
+      cache.set(text, entry);
+    }
+    return entry;
+  };
+  const pieces = (text: string): string[] => (wholeRuns ? [text] : text.split(/( )/).filter((p) => p !== ''));
+  font.encodeText = (text: string) => PDFHexString.of(pieces(text).map((p) => word(p).hex).join(''));
+  font.widthOfTextAtSize = (text: string, size: number) => pieces(text).reduce((sum, p) => sum + word(p).width, 0) * size;
+  return font;
+}
+
+// `liga` off: a shared fontkit font applies the "fi"/"fl" ligatures once its glyph table is loaded,
+// and pdftotext then extracts "Zoﬁa" (U+FB01) instead of "Zofia"; searchable text matters more.
+const LATIN_FEATURES = { ccmp: false, liga: false };
+
+async function embedShared(doc: PDFDocument, bytes: Uint8Array, latin: boolean): Promise<PDFFont> {
+  reuseDeflatedFonts(doc.context);
+  const font = await doc.embedFont(bytes, latin ? { subset: false, features: LATIN_FEATURES } : { subset: false });
+  return shareShaping(font, bytes, latin ? 'latin' : 'default', !latin);
+}
+
 /**
  * Embed the fonts into `doc` in full. Throws fontkit errors for bytes that are not a font.
  *
  * Not subset: pdf-lib 1.17's fontkit subsetter produces glyphs poppler cannot draw for Noto Sans
  * (text extracts but renders blank; checked with pdftoppm), so the whole TTF is embedded
  * (~310 KB compressed each). `ccmp` is off so that fontkit keeps precomposed letters such as "ị"
- * (U+1ECB) as one glyph: decomposed into i + U+0323, pdftotext loses the dot below.
+ * (U+1ECB) as one glyph: decomposed into i + U+0323, pdftotext loses the dot below; `liga` is off
+ * so that "fi" stays two letters in extracted text.
  */
 export async function embedFonts(doc: PDFDocument, bytes: FontBytes, choice: EmbedChoice = {}): Promise<EmbeddedFonts> {
-  doc.registerFontkit(fontkit);
-  const latinFeatures = { ccmp: false };
-  const regular = await doc.embedFont(bytes.regular, { subset: false, features: latinFeatures });
-  const bold = bytes.bold && choice.bold !== false ? await doc.embedFont(bytes.bold, { subset: false, features: latinFeatures }) : regular;
-  const arabic = bytes.arabic && choice.arabic !== false ? await doc.embedFont(bytes.arabic, { subset: false }) : undefined;
+  doc.registerFontkit(sharedFontkit);
+  const regular = await embedShared(doc, bytes.regular, true);
+  const bold = bytes.bold && choice.bold !== false ? await embedShared(doc, bytes.bold, true) : regular;
+  const arabic = bytes.arabic && choice.arabic !== false ? await embedShared(doc, bytes.arabic, false) : undefined;
   return { regular, bold, arabic, widths: new Map() };
 }
 
 /** Add the bold face to fonts embedded without it (for continuation sheets decided late). */
 export async function withBold(doc: PDFDocument, fonts: EmbeddedFonts, bytes: FontBytes): Promise<EmbeddedFonts> {
   if (fonts.bold !== fonts.regular || !bytes.bold) return fonts;
-  return { ...fonts, bold: await doc.embedFont(bytes.bold, { subset: false, features: { ccmp: false } }) };
+  return { ...fonts, bold: await embedShared(doc, bytes.bold, true) };
+}
+
+/** Add the Arabic face to fonts embedded without it (for generated pages whose text needs it). */
+export async function withArabic(doc: PDFDocument, fonts: EmbeddedFonts, bytes: FontBytes): Promise<EmbeddedFonts> {
+  if (fonts.arabic || !bytes.arabic) return fonts;
+  return { ...fonts, arabic: await embedShared(doc, bytes.arabic, false) };
 }
 
 function runWidth(fonts: EmbeddedFonts, font: PDFFont, text: string): number {
