@@ -4,7 +4,16 @@
  * in a scratch package under node_modules/.cache (inside the repository, so `tsx` resolves).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +82,46 @@ describe('bin/c100.mjs with the real sources', () => {
     });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^c100: .*README\.md is not valid JSON: .* at line 1, column 1\./);
+  });
+});
+
+describe('the bundle in an installed package (no sources, no checkout beside it)', () => {
+  it('fills without a template: writes the review copy and says where to get the form (exit 2)', () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'c100-installed-'));
+    try {
+      const pkg = path.join(base, 'node_modules', 'c100-prep');
+      mkdirSync(pkg, { recursive: true });
+      writeFileSync(
+        path.join(pkg, 'package.json'),
+        '{ "name": "c100-prep", "version": "9.9.9", "type": "module" }\n',
+      );
+      symlinkSync(path.join(repoRoot, 'node_modules'), path.join(pkg, 'node_modules'));
+      mkdirSync(path.join(pkg, 'bin'));
+      copyFileSync(path.join(repoRoot, 'bin', 'c100.mjs'), path.join(pkg, 'bin', 'c100.mjs'));
+      expect(
+        node([path.join(repoRoot, 'scripts', 'build-cli.mjs'), '--outdir', path.join(pkg, 'dist', 'cli')], {
+          cwd: repoRoot,
+        }).code,
+      ).toBe(0);
+      const bin = path.join(pkg, 'bin', 'c100.mjs');
+      expect(node([bin, '--version'], { cwd: base }).stdout).toBe('9.9.9\n');
+      const env = { C100_DATA_DIR: path.join(base, 'data'), C100_TEMPLATE: '' };
+      const run = node([bin, 'fill', path.join(examplesDir, 'attended-miam.json'), '--out', 'out'], {
+        cwd: base,
+        env,
+      });
+      expect(run.code).toBe(2);
+      expect(readdirSync(path.join(base, 'out'))).toEqual(['C100-review-copy.pdf']);
+      expect(run.stdout).toContain(
+        'The official C100 form (template) was not found, so only the review copy was made.',
+      );
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(
+        /^c100: The official C100 form \(04\.24\) was not found\. Download form C100 from GOV\.UK/,
+      );
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
 
