@@ -163,6 +163,7 @@ export async function buildDocumentSet(input: DocumentSetInput): Promise<Documen
 
     const c1a = c1aNeeded(app) ? buildC1A(app) : undefined;
     if (c1a) {
+      redactions += c1a.redactions ?? 0;
       supplements.push('C1A');
       reasons.push('Form C1A (allegations of harm) is included because a concern about risk of harm is answered yes.');
     }

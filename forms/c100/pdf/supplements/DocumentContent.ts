@@ -27,6 +27,8 @@ export interface DocumentContent {
   /** Diagonal watermark on every page (the review copy's "DRAFT"). */
   readonly watermark?: string;
   readonly blocks: readonly DocumentBlock[];
+  /** How many confidential values typed into free text were replaced with the C8 pointer. */
+  readonly redactions?: number;
 }
 
 /** Draw `content` as new pages at the end of `doc`. Returns the number of pages drawn. Throws nothing of its own. */

@@ -17,9 +17,9 @@ import { confidentialValues, keepsPrivate } from '../fieldMap/confidentiality';
 import { addressText, describeDateOfBirth, fullName } from '../fieldMap/fieldFormat';
 import { riskConcerns } from '../fieldMap/frontPageAnswers';
 import { c8Needed } from './c8Parties';
-import { ContentBuilder } from './DocumentContent';
+import { ContentBuilder, contentText } from './DocumentContent';
 import type { DocumentBlock, DocumentContent } from './DocumentContent';
-import { GIVEN_ON_C8, SIGN_BY_HAND, answerText, dateText, joinNames, listText, redact } from './supplementFormat';
+import { GIVEN_ON_C8, REDACTED, SIGN_BY_HAND, answerText, dateText, joinNames, listText, redact } from './supplementFormat';
 
 export const C1A_TITLE = 'C1A Allegations of harm and domestic violence (Supplemental information form)';
 const C1A_FOOTER = 'C1A – Allegations of harm and domestic violence';
@@ -257,7 +257,10 @@ function redactBlock(block: DocumentBlock, secrets: readonly string[]): Document
 export function redactContent(content: DocumentContent, app: C100Application): DocumentContent {
   const secrets = confidentialValues(app);
   if (secrets.length === 0) return content;
-  return { ...content, header: redact(content.header, secrets), blocks: content.blocks.map((b) => redactBlock(b, secrets)) };
+  const blocks = content.blocks.map((b) => redactBlock(b, secrets));
+  const mentions = (c: DocumentContent) => contentText(c).split(REDACTED).length - 1;
+  const redacted = { ...content, header: redact(content.header, secrets), blocks };
+  return { ...redacted, redactions: mentions(redacted) - mentions(content) };
 }
 
 /**

@@ -8,6 +8,9 @@ import { longDate } from '../fieldMap/fieldFormat';
 /** The placeholder printed where a confidential detail would be (C100-DOMAIN §6.3 "[See C8]"). */
 export const GIVEN_ON_C8 = 'Given on form C8';
 
+/** What replaces a confidential value found in free text. */
+export const REDACTED = `[${GIVEN_ON_C8.toLowerCase()}]`;
+
 /** The statement of truth is never signed by this app: the signatory signs by hand (C100 04.24 section 16). */
 export const SIGN_BY_HAND = 'To be signed by hand by the person named above (this app never signs for anyone).';
 
@@ -42,7 +45,7 @@ export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.trim().length < 3) continue;
-    out = out.split(secret).join(`[${GIVEN_ON_C8.toLowerCase()}]`);
+    out = out.split(secret).join(REDACTED);
   }
   return out;
 }
