@@ -1,7 +1,8 @@
 /**
  * `c100 fill FILE.json --out DIR`: the document set for a draft (issue 3 "CLI"): the filled official
- * C100 with its continuation sheets, the C1A and the C8 when they apply, and the review copy
- * (`buildDocumentSet`). Prints what it wrote, which supplements and why, and the continuation sheets.
+ * C100 with its continuation sheets, the C1A and the C8 when they apply, and the review copy, made
+ * and written by the same export service as the app's (`exportDocumentSet`). Prints what it
+ * wrote, which supplements and why, and the continuation sheets.
  *
  * - Draft incomplete: the review copy only (it lists what is still to answer); exit 1.
  * - No template anywhere: the review copy only, and how to get the form; exit 2.
@@ -9,27 +10,33 @@
  *
  * The template may be the copy imported into the data folder. Reading it needs no vault lock:
  * imports replace it with an atomic rename (`importTemplate`), and nothing here writes there.
+ * The draft file is read and checked by `readDraftFile` first, for the CLI's one-line reasons.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { C100Template } from '../../forms/c100/pdf/C100Template';
-import { buildDocumentSet, type DocumentSet } from '../../forms/c100/pdf/documentSet';
-import { toApplication } from '../../forms/c100/toApplication';
-import { loadFonts } from '../../electron/services/pdf/loadFonts';
+import { C100TemplateError } from '../../forms/c100/pdf/errors';
+import {
+  exportDocumentSet,
+  type ExportDocumentSetResult,
+} from '../../electron/services/pdf/exportDocumentSet';
+import {
+  ExportBuildError,
+  ExportFolderError,
+  ExportWriteError,
+  NotADraftError as ExportNotADraftError,
+} from '../../electron/services/pdf/exportErrors';
 import {
   TemplateNotFoundError,
-  loadTemplate,
+  TemplateUnreadableError,
   type TemplateLocation,
 } from '../../electron/services/template/locateTemplate';
 import type { CliCommand } from '../CliCommand';
-import type { CliIo } from '../CliIo';
 import {
-  CliError,
   CliUsageError,
   EXIT_FAILURE,
   EXIT_ISSUES,
   EXIT_OK,
   FillFailedError,
+  NotADraftError,
   OutputFolderError,
 } from '../cliErrors';
 import { packageRoot } from '../packageInfo';
@@ -49,77 +56,46 @@ export interface FillReport {
   file: string;
   complete: boolean;
   template?: { path: string; origin: TemplateLocation['origin'] };
+  /** Confidential values found in free text and replaced with a pointer to the C8. */
+  redactions: number;
   written: WrittenFile[];
-  supplements: DocumentSet['supplements'];
-  continuationSheets: DocumentSet['continuationSheets'];
+  supplements: ExportDocumentSetResult['supplements'];
+  continuationSheets: ExportDocumentSetResult['continuationSheets'];
   reasons: string[];
   issues: DraftIssue[];
 }
 
-type TemplateOutcome =
-  { found: true; location: TemplateLocation; template: C100Template } | { found: false; advice: string };
+const FOLDER_REASONS: Readonly<Record<string, string>> = {
+  EEXIST: 'it is a file, not a folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
 
-async function findTemplate(explicit: string | undefined, io: CliIo): Promise<TemplateOutcome> {
-  try {
-    const { location, template } = await loadTemplate({
-      explicitPath: explicit === undefined ? undefined : path.resolve(io.cwd, explicit),
-      env: { ...io.env },
-      dataDir: cliDataDir(io),
-      repoRoot: packageRoot(),
-    });
-    return { found: true, location, template };
-  } catch (error) {
-    // Only "found nowhere" falls back to the review copy; a file that was found (or named) but is
-    // not the official form is refused, so a wrong --template never goes unnoticed.
-    if (error instanceof TemplateNotFoundError) return { found: false, advice: error.message };
-    throw templateFailure(error);
-  }
+/** The reason the export service gives in brackets ("… (EEXIST). …"), in words. */
+function folderReason(message: string): string {
+  const reason = /\(([^()]+)\)/.exec(message)?.[1] ?? 'it cannot be written';
+  return FOLDER_REASONS[reason] ?? reason;
 }
 
-/** Write `bytes` to `file` through a temporary file, so a reader never sees half a PDF. */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  } finally {
-    await rm(temp, { force: true });
+/** The export service's failures as one-line CLI errors. */
+function fillFailure(error: unknown, file: string, shownOut: string): Error {
+  if (error instanceof ExportFolderError || error instanceof ExportWriteError) {
+    return new OutputFolderError(shownOut, folderReason(error.message));
   }
-}
-
-function fsCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error
-    ? String((error as NodeJS.ErrnoException).code)
-    : undefined;
-}
-
-async function writeSet(set: DocumentSet, outDir: string, shownOut: string): Promise<WrittenFile[]> {
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new OutputFolderError(
-      shownOut,
-      fsCode(error) === 'EEXIST' || fsCode(error) === 'ENOTDIR'
-        ? 'it is a file, not a folder'
-        : (fsCode(error) ?? String(error)),
-    );
+  if (error instanceof ExportBuildError)
+    return new FillFailedError(`${error.message} (this is a bug in C100 Prep: please report it)`);
+  if (error instanceof ExportNotADraftError) return new NotADraftError(file, error.message);
+  if (
+    error instanceof TemplateNotFoundError ||
+    error instanceof TemplateUnreadableError ||
+    error instanceof C100TemplateError
+  ) {
+    return templateFailure(error);
   }
-  const written: WrittenFile[] = [];
-  for (const file of set.files) {
-    const target = path.join(outDir, file.name);
-    try {
-      await writeAtomically(target, file.bytes);
-    } catch (error) {
-      throw new OutputFolderError(shownOut, fsCode(error) ?? String(error));
-    }
-    written.push({
-      path: path.join(shownOut, file.name),
-      pages: file.pages,
-      bytes: file.bytes.length,
-      description: file.description,
-    });
-  }
-  return written;
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 export function formatFillReport(report: FillReport): string {
@@ -165,7 +141,7 @@ export function formatFillReport(report: FillReport): string {
 export const fillCommand: CliCommand = {
   name: 'fill',
   summary: 'Fill the official C100 PDF and the C1A / C8 supplements that apply',
-  usage: 'c100 fill FILE.json --out FOLDER [--template PATH] [--flatten] [--combined] [--json]',
+  usage: 'c100 fill FILE.json --out FOLDER [--template PATH] [--flatten] [--combined] [--overwrite] [--json]',
   help: `Fills the official C100 (04.24) form from a complete draft, and writes every document that
 goes with it: the C1A when there are safety concerns, the C8 when someone's contact details are
 kept confidential or they live in a refuge, continuation sheets for what does not fit, and a review
@@ -179,7 +155,9 @@ The official form is not part of C100 Prep. It is looked for in this order:
 Download it from GOV.UK (search "form C100"). Without it, only the review copy is written.
 
 Options:
-  --out FOLDER         Where to write the PDFs (created if needed; files of the same name are replaced)
+  --out FOLDER         Where to write the PDFs (created if needed). Existing files are never
+                       replaced: a new set is numbered, like "C100 (2).pdf"
+  --overwrite          Replace files of the same name instead
   --template PATH      The official C100 04.24 PDF to fill
   --flatten            Flatten the C100's fields (for printing and signing); default: editable
   --combined           The C100 and the C1A in one file (the C8 always stays separate: it is not served)
@@ -200,6 +178,7 @@ Exit codes:
         template: { type: 'string' },
         flatten: { type: 'boolean' },
         combined: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
         json: { type: 'boolean' },
         today: { type: 'string' },
       },
@@ -212,45 +191,48 @@ Exit codes:
     }
     const loaded = await readDraftFile(path.resolve(io.cwd, file), file);
     reportMigration(loaded, file, io);
-    const result = toApplication(loaded.draft, today === undefined ? {} : { today });
-    const issues: DraftIssue[] = result.ok
-      ? []
-      : result.issues.map(({ path: p, step, code, message }) => ({ path: p, step, code, message }));
-
-    const template = result.ok ? await findTemplate(values.template, io) : undefined;
-    let set: DocumentSet;
+    let result: ExportDocumentSetResult;
     try {
-      set = await buildDocumentSet({
-        fonts: await loadFonts(),
-        draft: loaded.draft,
-        ...(result.ok ? { application: result.application } : { issues: result.issues }),
-        ...(template?.found ? { template: template.template } : {}),
-        options: { flatten: values.flatten === true, combined: values.combined === true },
+      result = await exportDocumentSet(loaded.draft, {
+        outDir: path.resolve(io.cwd, values.out),
+        flatten: values.flatten === true,
+        combined: values.combined === true,
+        overwrite: values.overwrite === true,
+        ...(values.template !== undefined ? { templatePath: path.resolve(io.cwd, values.template) } : {}),
+        env: { ...io.env },
+        dataDir: cliDataDir(io),
+        repoRoot: packageRoot(),
+        ...(today !== undefined ? { today } : {}),
       });
     } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new FillFailedError(
-        `${error instanceof Error ? error.message : String(error)} (this is a bug in C100 Prep: please report it)`,
-      );
+      throw fillFailure(error, file, values.out);
     }
-    const written = await writeSet(set, path.resolve(io.cwd, values.out), values.out);
+    const shown = (written: string) => path.join(values.out ?? '', path.basename(written));
     const report: FillReport = {
       file,
-      complete: result.ok,
-      ...(template?.found
-        ? { template: { path: template.location.path, origin: template.location.origin } }
+      complete: result.complete,
+      ...(result.template
+        ? { template: { path: result.template.path, origin: result.template.origin } }
         : {}),
-      written,
-      supplements: set.supplements,
-      continuationSheets: set.continuationSheets,
-      reasons: set.reasons,
-      issues,
+      written: result.written.map((w) => ({
+        path: shown(w.path),
+        pages: w.pages,
+        bytes: w.bytes,
+        description: w.description,
+      })),
+      supplements: result.supplements,
+      continuationSheets: result.continuationSheets,
+      reasons: result.templateMissing
+        ? result.reasons.filter((r) => r !== result.templateMissing?.message)
+        : result.reasons,
+      redactions: result.redactions,
+      issues: result.issues.map(({ path: p, step, code, message }) => ({ path: p, step, code, message })),
     };
     io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatFillReport(report));
-    if (template && !template.found) {
-      io.stderr(`c100: ${template.advice}\n`);
+    if (result.templateMissing) {
+      io.stderr(`c100: ${result.templateMissing.message}\n`);
       return EXIT_FAILURE;
     }
-    return result.ok ? EXIT_OK : EXIT_ISSUES;
+    return result.complete ? EXIT_OK : EXIT_ISSUES;
   },
 };

@@ -91,3 +91,23 @@ describe('c100 fill', () => {
     );
   });
 });
+
+describe('c100 fill into a folder that already has a set', () => {
+  it('never replaces files silently: a second run is numbered, --overwrite replaces', async () => {
+    const out = path.join(scratch.dir, 'twice');
+    const args = ['fill', 'examples/attended-miam.json', '--out', out];
+    expect((await runC100(args, { env })).code).toBe(0);
+    const second = await runC100(args, { env });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(path.join(out, 'C100 (2).pdf'));
+    expect(readdirSync(out).sort()).toEqual([
+      'C100 (2).pdf',
+      'C100-review-copy (2).pdf',
+      'C100-review-copy.pdf',
+      'C100.pdf',
+    ]);
+    const third = await runC100([...args, '--overwrite'], { env });
+    expect(third.code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(4);
+  });
+});
