@@ -113,12 +113,13 @@ export function formatFillReport(report: FillReport): string {
       `Supplements: ${report.supplements.length > 0 ? report.supplements.join(', ') : 'none (no C1A or C8 is needed)'}`,
     );
     lines.push(`Continuation sheets: ${report.continuationSheets.length}`);
-    for (const sheet of report.continuationSheets)
-      lines.push(`  sheet ${sheet.number}: ${sheet.title} – ${sheet.reason}`);
+    for (const sheet of report.continuationSheets) lines.push(`  sheet ${sheet.number}: ${sheet.reason}`);
   }
-  if (report.reasons.length > 0) {
+  // The continuation sheets are listed above; the other reasons say why each file is (or is not) there.
+  const reasons = report.reasons.filter((reason) => !/continuation sheet\(s\) added/.test(reason));
+  if (reasons.length > 0) {
     lines.push('Why:');
-    for (const reason of report.reasons) lines.push(`  - ${reason}`);
+    for (const reason of reasons) lines.push(`  - ${reason}`);
   }
   if (report.issues.length > 0) {
     lines.push(

@@ -30,6 +30,7 @@ describe('c100 fill', () => {
     expect(readdirSync(out).sort()).toEqual(['C100-review-copy.pdf', 'C100.pdf', 'C1A.pdf', 'C8.pdf']);
     expect(run.stdout).toContain('Supplements: C1A, C8');
     expect(run.stdout).toMatch(/Continuation sheets: [1-9]/);
+    expect(run.stdout).toMatch(/^ {2}sheet 1: .+/m);
     expect(run.stdout).toMatch(/Form C1A .* is included because/);
     expect(run.stdout).toMatch(/Form C8 .* is included for Respondent 1/);
     expect(run.stdout).toContain('Template: ');
