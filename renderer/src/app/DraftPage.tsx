@@ -72,7 +72,6 @@ export function DraftPage({ route, journey, today, navigate }: DraftPageProps) {
         <ExportPage
           draftId={route.draftId}
           draft={load.draft}
-          today={today}
           saveNow={session.saveNow}
           autosave={autosave}
           onProduced={(result) => {

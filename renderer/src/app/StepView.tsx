@@ -17,12 +17,10 @@ import type { RendererJourney, StepLocation } from '../journey/RendererJourney';
 import type { CollectionAction } from '../pages/FieldView';
 import { QuestionPage } from '../pages/QuestionPage';
 import { routeHref, type Route } from '../router/routes';
-import { CheckAnswersPage } from './CheckAnswersPage';
+import { CheckAnswersPage, RETURN_PARAM, RETURN_TO_EXPORT } from './CheckAnswersPage';
 import { DraftProblem, usePreparedDraft } from './DraftPage';
 import type { DraftSession } from './useDraftSession';
 
-/** Route parameter of a page opened from check your answers: Continue goes back there. */
-export const RETURN_PARAM = 'from';
 
 export interface StepViewProps {
   route: Extract<Route, { name: 'step' }>;
@@ -59,9 +57,10 @@ export function StepView({ route, journey, today, navigate, session, draft, auto
   const page = journey.page(here, prepared, today);
   if (page === undefined) return <DraftProblem message="This page is not part of your application any more. Go to the task list to carry on." draftId={route.draftId} />;
   const previous = journey.previous(here, prepared, today);
-  const backHref = routeHref(
-    returnTo !== undefined ? stepRoute({ id: returnTo, params: {} }) : previous ? stepRoute(previous) : { name: 'tasks', draftId: route.draftId },
-  );
+  // A page opened from check your answers (or the export page) goes back there.
+  const returnRoute: Route | undefined =
+    returnTo === undefined ? undefined : returnTo === RETURN_TO_EXPORT ? { name: 'export', draftId: route.draftId } : stepRoute({ id: returnTo, params: {} });
+  const backHref = routeHref(returnRoute ?? (previous ? stepRoute(previous) : { name: 'tasks', draftId: route.draftId }));
 
   function handleContinue(): void {
     const settled = journey.settle(before, prepared);
@@ -71,8 +70,8 @@ export function StepView({ route, journey, today, navigate, session, draft, auto
       navigate({ name: 'export', draftId: route.draftId });
       return;
     }
-    if (returnTo !== undefined) {
-      navigate(stepRoute({ id: returnTo, params: {} }));
+    if (returnRoute !== undefined) {
+      navigate(returnRoute);
       return;
     }
     const next = journey.next(here, settled, today);

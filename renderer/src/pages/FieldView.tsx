@@ -317,7 +317,7 @@ function CollectionView({ field, error, onAction }: { field: FieldDescriptor & {
       {field.items.length === 0 ? (
         <p className="govuk-body">None added yet.</p>
       ) : (
-        <dl className="govuk-summary-list">
+        <dl className="govuk-summary-list app-collection-list">
           {field.items.map((item, index) => (
             <div className="govuk-summary-list__row" key={item.id}>
               <dt className="govuk-summary-list__key app-break-word">{item.label}</dt>
