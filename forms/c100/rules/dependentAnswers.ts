@@ -346,7 +346,7 @@ const ALL_PRIVATE = [...PRIVATE_DETAIL.values];
 /**
  * Keep references and forced answers consistent: a refuge keeps every contact detail private
  * (MoJ refuge form, C100-DOMAIN §4.7); a child's orders are among the orders sought (§4.5);
- * relationships point at a child or other child that exists; "lives with" points at a party.
+ * relationships point at a child or other child that exists, once each; "lives with" points at a party.
  */
 function normalise(draft: C100Draft): C100Draft {
   let d = draft;
@@ -371,9 +371,15 @@ function normalise(draft: C100Draft): C100Draft {
   for (const list of ['applicants', 'respondents', 'otherPeople'] as const) {
     (d[list] ?? []).forEach((person, i) => {
       const relationships = person.relationships;
-      if (relationships && relationships.some((r) => !minorIds.has(r.childId))) {
-        d = setAt(d, [list, i, 'relationships'], relationships.filter((r) => minorIds.has(r.childId)));
-      }
+      if (!relationships) return;
+      // One relationship per adult and child: the first one stands, later duplicates are dropped.
+      const seen = new Set<string>();
+      const kept = relationships.filter((r) => {
+        if (!minorIds.has(r.childId) || seen.has(r.childId)) return false;
+        seen.add(r.childId);
+        return true;
+      });
+      if (kept.length !== relationships.length) d = setAt(d, [list, i, 'relationships'], kept);
     });
   }
   return d;
