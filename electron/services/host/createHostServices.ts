@@ -2,10 +2,10 @@
  * The real services behind HostApi, built for the desktop shell: the encrypted vault in the app's
  * data folder, the template store and PDF export, and the shell's settings.
  */
-import { HostCallError } from '../../../forms/host';
 import { assessDraftCompleteness } from '../../../forms/c100/draftCompleteness';
 import { DraftVault, defaultDataDir, type SafeStorageLike } from '../vault';
-import type { DialogPort, ExternalLinkPort, HostPorts, PdfExportPort, TemplatePort } from './hostPorts';
+import type { DialogPort, ExternalLinkPort, HostPorts } from './hostPorts';
+import { createPdfPorts } from './pdfPorts';
 import { createShellSettingsStore } from './shellSettingsStore';
 import { createVaultPortAdapter } from './vaultPortAdapter';
 
@@ -18,6 +18,10 @@ export interface HostServiceContext {
   external: ExternalLinkPort;
   /** Overrides the data folder (tests); otherwise `$C100_DATA_DIR` or the OS default. */
   dataDir?: string;
+  /** Environment for the template search (`C100_TEMPLATE`); default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Repository root for the `../shared/forms` template fallback (tests); default the package root. */
+  repoRoot?: string;
   /** Extra vault options (tests lower the scrypt cost). */
   vaultOptions?: Partial<Parameters<typeof DraftVault.open>[0]>;
 }
@@ -26,13 +30,6 @@ export interface HostServices {
   ports: HostPorts;
   draftsFolder: string;
   close(): Promise<void>;
-}
-
-const notYetAvailable = (what: string) => () =>
-  Promise.reject(new HostCallError('internal', `${what} is not available in this build of C100 Prep yet.`));
-
-function unavailable<T extends object>(what: string, methods: readonly (keyof T)[]): T {
-  return Object.fromEntries(methods.map((method) => [method, notYetAvailable(what)])) as T;
 }
 
 export async function createHostServices(context: HostServiceContext): Promise<HostServices> {
@@ -48,8 +45,7 @@ export async function createHostServices(context: HostServiceContext): Promise<H
   });
   await unlockWithKeyStoreIfPossible(draftVault);
   const vault = createVaultPortAdapter(draftVault);
-  const template = unavailable<TemplatePort>('The template store', ['status', 'importFrom']);
-  const pdf = unavailable<PdfExportPort>('PDF export', ['exportPdf']);
+  const { template, pdf } = createPdfPorts({ dataDir, env: context.env, repoRoot: context.repoRoot });
   return {
     ports: { vault, template, pdf, dialogs: context.dialogs, external: context.external, settings: createShellSettingsStore(dataDir) },
     draftsFolder: dataDir,
