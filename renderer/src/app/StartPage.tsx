@@ -4,12 +4,20 @@
  * government service (issue 5 "What the user sees").
  */
 import { useEffect, useState } from 'react';
-import type { DraftSummary } from '../../../forms/host/hostApi';
+import type { BinEntry, DraftSummary } from '../../../forms/host/hostApi';
 import { HELP_LINKS } from '../../../forms/host/helpLinks';
 import { HelpLink } from '../components/HelpLink';
 import { Button, NotificationBanner } from '../components/Misc';
 import { usePageTitle } from '../components/usePageTitle';
 import { useHost } from '../host/HostContext';
+import { formatWhen } from './DraftManagementPages';
+
+/** What the last action on the list did, with Undo for a delete. */
+interface Notice {
+  text: string;
+  restoreId?: string;
+  title?: string;
+}
 
 export interface StartPageProps {
   onOpenDraft: (id: string) => void;
@@ -19,24 +27,51 @@ export function StartPage({ onOpenDraft }: StartPageProps) {
   const host = useHost();
   usePageTitle('Prepare your application to the family court');
   const [drafts, setDrafts] = useState<DraftSummary[] | undefined>(undefined);
+  const [bin, setBin] = useState<BinEntry[]>([]);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const [refreshes, setRefreshes] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    void host.listDrafts().then((result) => {
+    void Promise.all([host.listDrafts(), host.listBin()]).then(([listed, binned]) => {
       if (cancelled) return;
-      if (result.ok) setDrafts([...result.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-      else setProblem(result.error.message);
+      if (listed.ok) setDrafts([...listed.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+      else setProblem(listed.error.message);
+      if (binned.ok) setBin([...binned.value].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt)));
     });
     return () => {
       cancelled = true;
     };
-  }, [host]);
+  }, [host, refreshes]);
+
+  const refresh = () => setRefreshes((count) => count + 1);
 
   async function startNew(): Promise<void> {
     const result = await host.createDraft();
     if (result.ok) onOpenDraft(result.value.summary.id);
     else setProblem(result.error.message);
+  }
+
+  async function duplicate(draft: DraftSummary): Promise<void> {
+    const result = await host.duplicateDraft({ id: draft.id });
+    if (result.ok) setNotice({ text: `A copy of “${draft.title}” was made: “${result.value.title}”.` });
+    else setProblem(result.error.message);
+    refresh();
+  }
+
+  async function remove(draft: DraftSummary): Promise<void> {
+    const result = await host.deleteDraft({ id: draft.id });
+    if (result.ok) setNotice({ text: `“${draft.title}” was moved to the bin.`, restoreId: draft.id, title: draft.title });
+    else setProblem(result.error.message);
+    refresh();
+  }
+
+  async function restore(id: string, title: string): Promise<void> {
+    const result = await host.restoreFromBin({ id });
+    if (result.ok) setNotice({ text: `“${title}” was restored from the bin.` });
+    else setProblem(result.error.message);
+    refresh();
   }
 
   return (
@@ -45,6 +80,18 @@ export function StartPage({ onOpenDraft }: StartPageProps) {
         {problem && (
           <NotificationBanner title="Important" heading="Something needs your attention">
             <p className="govuk-body">{problem}</p>
+          </NotificationBanner>
+        )}
+        {notice && (
+          <NotificationBanner title="Success" type="success">
+            <p className="govuk-body app-break-word" data-testid="drafts-notice">
+              {notice.text}{' '}
+              {notice.restoreId && (
+                <button type="button" className="govuk-link app-link-button" onClick={() => void restore(notice.restoreId ?? '', notice.title ?? 'The draft')}>
+                  Undo
+                </button>
+              )}
+            </p>
           </NotificationBanner>
         )}
         <h1 className="govuk-heading-xl">Prepare your application to the family court about a child</h1>
@@ -75,7 +122,7 @@ export function StartPage({ onOpenDraft }: StartPageProps) {
         ) : (
           <ul className="govuk-list" aria-label="Drafts on this computer">
             {drafts.map((draft) => (
-              <li key={draft.id} className="govuk-!-margin-bottom-4">
+              <li key={draft.id} className="govuk-!-margin-bottom-6 app-draft" data-draft-id={draft.id}>
                 <a
                   className="govuk-link govuk-!-font-weight-bold app-break-word"
                   href={`#/drafts/${draft.id}`}
@@ -91,6 +138,38 @@ export function StartPage({ onOpenDraft }: StartPageProps) {
                   Last changed {formatWhen(draft.updatedAt)}
                   {draft.completeness !== null && ` · about ${Math.round(draft.completeness)}% done`}
                 </span>
+                {draft.problem && (
+                  <p className="govuk-body govuk-!-margin-bottom-1 app-break-word">
+                    <strong>This draft cannot be opened:</strong> {draft.problem.message} You can restore a previous version.
+                  </p>
+                )}
+                <div className="app-draft-actions">
+                  <span>
+                    <a className="govuk-link" href={`#/drafts/${draft.id}/rename`}>
+                      Rename<span className="govuk-visually-hidden"> {draft.title}</span>
+                    </a>
+                  </span>
+                  <span>
+                    <button type="button" className="govuk-link app-link-button" onClick={() => void duplicate(draft)}>
+                      Make a copy<span className="govuk-visually-hidden"> of {draft.title}</span>
+                    </button>
+                  </span>
+                  <span>
+                    <a className="govuk-link" href={`#/drafts/${draft.id}/versions`}>
+                      Previous versions<span className="govuk-visually-hidden"> of {draft.title}</span>
+                    </a>
+                  </span>
+                  <span>
+                    <a className="govuk-link" href={`#/drafts/${draft.id}/share`}>
+                      Save a copy to share<span className="govuk-visually-hidden"> ({draft.title})</span>
+                    </a>
+                  </span>
+                  <span>
+                    <button type="button" className="govuk-link app-link-button" onClick={() => void remove(draft)}>
+                      Delete<span className="govuk-visually-hidden"> {draft.title}</span>
+                    </button>
+                  </span>
+                </div>
               </li>
             ))}
           </ul>
@@ -98,6 +177,32 @@ export function StartPage({ onOpenDraft }: StartPageProps) {
         <Button isStartButton onClick={() => void startNew()}>
           Start a new application
         </Button>
+        <p className="govuk-body">
+          <a className="govuk-link" href="#/import">
+            Open a draft someone shared with you
+          </a>
+        </p>
+        {bin.length > 0 && (
+          <>
+            <h2 className="govuk-heading-m">Deleted drafts</h2>
+            <p className="govuk-body">Deleted drafts are kept for 30 days, then removed for good.</p>
+            <ul className="govuk-list" aria-label="Deleted drafts">
+              {bin.map((entry) => (
+                <li key={entry.id} className="govuk-!-margin-bottom-4">
+                  <span className="app-break-word">{entry.title}</span>
+                  <br />
+                  <span className="govuk-hint">
+                    Deleted {formatWhen(entry.deletedAt)} · kept until {formatWhen(entry.purgeAfter)}
+                  </span>
+                  <br />
+                  <button type="button" className="govuk-link app-link-button" onClick={() => void restore(entry.id, entry.title)}>
+                    Restore<span className="govuk-visually-hidden"> {entry.title}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
 
       <aside className="govuk-grid-column-one-third" aria-labelledby="help-heading">
@@ -130,10 +235,4 @@ export function StartPage({ onOpenDraft }: StartPageProps) {
       </aside>
     </div>
   );
-}
-
-function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'recently';
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
