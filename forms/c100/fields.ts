@@ -138,37 +138,56 @@ export function ageOn(dateOfBirth: string, today: string): number {
 // ---------------------------------------------------------------------------------------------
 // zod builders, with plain-English messages (GOV.UK style: say what to do)
 
+/**
+ * Building a zod schema costs far more than running it, and the whole-application check asks for
+ * the same few hundred fields on every call: each builder keeps what it built, by its arguments.
+ */
+const MEMO_LIMIT = 5000;
+function memoised<A extends readonly (string | number | boolean | object | undefined)[], R>(build: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A): R => {
+    const key = JSON.stringify(args);
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    // Messages can carry names; a bounded cache never grows without limit.
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    const built = build(...args);
+    cache.set(key, built);
+    return built;
+  };
+}
+
 /** Required free text, trimmed, with an explicit limit. */
-export function requiredText(missing: string, max: number, label: string) {
+export const requiredText = memoised(function requiredText(missing: string, max: number, label: string) {
   return z
     .string({ error: missing })
     .trim()
     .min(1, missing)
     .max(max, `${label} must be ${max} characters or fewer`);
-}
+});
 
 /** Optional free text: blank becomes undefined. */
-export function optionalText(max: number, label: string) {
+export const optionalText = memoised(function optionalText(max: number, label: string) {
   return z
     .string()
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
     .optional()
     .transform((v) => (v ? v : undefined));
-}
+});
 
 /** A required choice from a list of codes. */
 export function requiredChoice<const T extends readonly [string, ...string[]]>(values: T, missing: string) {
   return z.enum(values, { error: missing });
 }
 
-export function nameField(missing: string, label: string) {
+export const nameField = memoised(function nameField(missing: string, label: string) {
   return requiredText(missing, LIMITS.name, label)
     .transform((v) => v.normalize('NFC'))
     .refine(isValidName, `${label} must only include letters, spaces, hyphens and apostrophes`);
-}
+});
 
-export function postcodeField(label = 'Postcode', required = false) {
+export const postcodeField = memoised(function postcodeField(label: string = 'Postcode', required: boolean = false) {
   const base = z.string({ error: `Enter the ${label.toLowerCase()}` }).trim();
   const check = (v: string, ctx: z.RefinementCtx) => {
     const formatted = normalisePostcode(v);
@@ -183,9 +202,9 @@ export function postcodeField(label = 'Postcode', required = false) {
     : base
         .optional()
         .transform((v, ctx) => (v ? check(v, ctx) : undefined));
-}
+});
 
-export function emailField(missing: string) {
+export const emailField = memoised(function emailField(missing: string) {
   return z
     .string({ error: missing })
     .trim()
@@ -203,18 +222,18 @@ export function emailField(missing: string) {
       }
       return v;
     });
-}
+});
 
-export function phoneField(missing: string) {
+export const phoneField = memoised(function phoneField(missing: string) {
   return z
     .string({ error: missing })
     .trim()
     .min(1, missing)
     .max(LIMITS.phone, `Phone number must be ${LIMITS.phone} characters or fewer`)
     .refine(isValidPhone, 'Enter a phone number in the correct format, like 07700 900 982');
-}
+});
 
-export function optionalPhoneField() {
+export const optionalPhoneField = memoised(function optionalPhoneField() {
   return z
     .string()
     .trim()
@@ -227,9 +246,9 @@ export function optionalPhoneField() {
       }
       return v;
     });
-}
+});
 
-export function hwfReferenceField() {
+export const hwfReferenceField = memoised(function hwfReferenceField() {
   const missing = 'Enter your Help with Fees reference number, like HWF-A1B-23D';
   return z
     .string({ error: missing })
@@ -243,7 +262,7 @@ export function hwfReferenceField() {
       }
       return formatted;
     });
-}
+});
 
 const partName = { day: 'a day', month: 'a month', year: 'a year' } as const;
 
@@ -272,7 +291,7 @@ export function dateMessage(label: string, check: Extract<DateCheck, { ok: false
 }
 
 /** A date typed into day/month/year boxes, checked and turned into an ISO date. */
-export function dateField(label: string, today: string, rules: DateRules = {}) {
+export const dateField = memoised(function dateField(label: string, today: string, rules: DateRules = {}) {
   return z
     .object({ day: z.string().optional(), month: z.string().optional(), year: z.string().optional() }, {
       error: `Enter the ${label.toLowerCase()}`,
@@ -286,4 +305,4 @@ export function dateField(label: string, today: string, rules: DateRules = {}) {
       }
       return result.iso;
     });
-}
+});
