@@ -3,7 +3,11 @@
  * polite live region: a screen reader hears "Saved just now" after a pause, never mid-word. A failed
  * save says why, in the host's words, and the answers stay on the page.
  */
+import { useEffect, useState } from 'react';
 import { classNames } from './classNames';
+
+/** How often "Saved 3 minutes ago" is brought up to date. */
+const REFRESH_MS = 30_000;
 
 export type AutosaveState =
   | { kind: 'idle' }
@@ -33,6 +37,14 @@ export function autosaveText(state: AutosaveState, now: Date = new Date()): stri
 }
 
 export function AutosaveIndicator({ state }: { state: AutosaveState }) {
+  // Re-render now and then so the age of the last save stays true; no time-out ever acts on the draft.
+  const [, setTick] = useState(0);
+  const saved = state.kind === 'saved';
+  useEffect(() => {
+    if (!saved) return undefined;
+    const timer = setInterval(() => setTick((tick) => tick + 1), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [saved]);
   return (
     <p className={classNames('app-autosave', state.kind === 'failed' && 'app-autosave--error')} role="status" aria-live="polite" data-testid="autosave">
       {autosaveText(state)}
