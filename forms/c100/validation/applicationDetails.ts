@@ -36,7 +36,10 @@ export function checkChildrenDetails(c: Checker, draft: C100Draft): C100Applicat
   const d = draft.childrenDetails ?? {};
   const p = ['childrenDetails'];
   const known = c.choice(['yes', 'no', 'unknown'] as const, d.knownToLocalAuthority, [...p, 'knownToLocalAuthority'], 'Select whether any of the children are known to social services');
-  const same = c.choice(YES_NO, d.sameParents, [...p, 'sameParents'], 'Select yes if all the children have the same parents', 'yes');
+  // C100 section 1c is asked only with more than one child (journey `childrenFlow`): a single child
+  // has "the same parents" by definition, so an unanswered 1c is not an issue then.
+  const onlyOneChild = (draft.children?.length ?? 0) < 2 && d.sameParents === undefined;
+  const same = onlyOneChild ? 'yes' : c.choice(YES_NO, d.sameParents, [...p, 'sameParents'], 'Select yes if all the children have the same parents', 'yes');
   return {
     knownToLocalAuthority: known,
     knownToLocalAuthorityDetails:

@@ -31,6 +31,20 @@ describe('toApplication on a complete draft', () => {
     expect(app.statementOfTruth).toEqual({ signatory: 'applicant', fullName: 'Nia Llŷr', date: '2026-11-20' });
   });
 
+  it('does not ask whether a single child has the same parents (the journey asks 1c only with two or more children)', () => {
+    const single = edit((d) => {
+      d.children = d.children!.slice(0, 1);
+      delete d.childrenDetails!.sameParents;
+    });
+    expect(issueAt(single, 'childrenDetails.sameParents')).toBeUndefined();
+    expect(application(single).childrenDetails.sameParents).toBe('yes');
+    const two = edit((d) => {
+      d.children = [d.children![0]!, { ...d.children![0]!, id: 'c-second' }];
+      delete d.childrenDetails!.sameParents;
+    });
+    expect(issueAt(two, 'childrenDetails.sameParents')?.code).toBe('required');
+  });
+
   it('does not carry answers behind a closed gate', () => {
     const app = application(edit((d) => {
       d.application = { ...d.application, urgent: 'no', urgentReasons: 'left over from an earlier answer' };
