@@ -91,7 +91,9 @@ export function DraftPage({ route, journey, today, navigate }: DraftPageProps) {
 
 function TaskListView(props: { title: string; tasks: Parameters<typeof TaskList>[0]['items']; onSaveAndClose: () => void; autosave: ReactNode }) {
   usePageTitle('Your application');
-  const done = props.tasks.filter((task) => task.status === 'complete').length;
+  // Check your answers is where the sections end, not a section to complete.
+  const sections = props.tasks.filter((task) => task.id !== 'checkAnswers');
+  const done = sections.filter((task) => task.status === 'complete').length;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -103,7 +105,7 @@ function TaskListView(props: { title: string; tasks: Parameters<typeof TaskList>
         ) : (
           <>
             <p className="govuk-body" data-testid="task-progress">
-              You have completed {done} of {props.tasks.length} sections.
+              You have completed {done} of {sections.length} sections.
             </p>
             <TaskList items={props.tasks} />
           </>
