@@ -4,7 +4,8 @@
 // bundled, so the package ships dist/** and package.json only (electron-builder.yml "files").
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -54,4 +55,21 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 
-console.log(`build: wrote ${path.relative(root, path.join(outDir, 'main.cjs'))} and ${path.relative(root, path.join(outDir, 'preload.cjs'))}`);
+// The fonts the PDFs embed, beside the bundles: a packaged app ships dist/** only, not node_modules
+// (electron-builder.yml "files"); electron/services/pdf/loadFonts.ts looks here first.
+const fontsDir = path.join(root, 'dist', 'fonts');
+await mkdir(fontsDir, { recursive: true });
+const require = createRequire(import.meta.url);
+for (const [pkg, weight, file] of [
+  ['@expo-google-fonts/noto-sans', '400Regular', 'NotoSans_400Regular.ttf'],
+  ['@expo-google-fonts/noto-sans', '700Bold', 'NotoSans_700Bold.ttf'],
+  ['@expo-google-fonts/noto-sans-arabic', '400Regular', 'NotoSansArabic_400Regular.ttf'],
+]) {
+  await copyFile(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), weight, file), path.join(fontsDir, file));
+}
+
+// The command line's bundle (dist/cli/c100.mjs), so `npx c100` starts without compiling TypeScript.
+const cli = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+if (cli.status !== 0) process.exit(cli.status ?? 1);
+
+console.log(`build: wrote ${path.relative(root, path.join(outDir, 'main.cjs'))}, ${path.relative(root, path.join(outDir, 'preload.cjs'))}, dist/fonts and dist/cli`);

@@ -13,4 +13,7 @@ fi
 node scripts/start.mjs || true
 echo
 echo "Running the command-line version on an embedded example instead:"
-npx --no-install c100 fill --example --out out
+npx --no-install c100 fill --example attended-miam --out out
+echo
+echo "Next: npx c100 --help (validate, miam, fill, schema), and examples/ for complete drafts to start from."
+

@@ -20,7 +20,18 @@ function findElectronBinary() {
   return candidate !== undefined && existsSync(candidate) ? candidate : undefined;
 }
 
+/** Linux needs a display server for a window (macOS and Windows always have one). */
+function hasDisplay() {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
 const electron = findElectronBinary();
+// `--check`: exit 0 when the desktop window can open here, 1 when it cannot (scripts/setup.sh).
+if (process.argv.includes('--check')) process.exit(electron !== undefined && hasDisplay() ? 0 : 1);
+if (electron !== undefined && !hasDisplay()) {
+  console.log('C100 Prep: there is no display here for the desktop window (no DISPLAY or WAYLAND_DISPLAY); use the command line: `npx c100 --help`.');
+  process.exit(0);
+}
 if (electron === undefined) {
   console.log(
     'C100 Prep: the desktop window needs the Electron binary, which is not installed on this machine (run `npm install` with internet access, or set ELECTRON_OVERRIDE_DIST_PATH to an Electron folder); meanwhile use the command line: `npx c100 --help`.',
@@ -34,5 +45,5 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // ELECTRON_RUN_AS_NODE would turn the app into a plain Node process.
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
-const child = spawn(electron, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+const child = spawn(electron, [root, ...process.argv.slice(2).filter((a) => a !== '--check')], { cwd: root, stdio: 'inherit', env });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));

@@ -139,10 +139,35 @@ export function formatFillReport(report: FillReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The example drafts shipped in examples/ (the embedded default when no desktop window can open). */
+export const EXAMPLE_NAMES = [
+  'attended-miam',
+  'domestic-abuse-exemption',
+  'urgent-without-notice',
+  'consent-order',
+  'grandparent-permission',
+] as const;
+
+/** The draft to fill: a file, or one of the examples shipped with the app (`--example NAME`). */
+function exampleOrFile(example: string | undefined, file: string | undefined): string {
+  if (example !== undefined && file !== undefined) {
+    throw new CliUsageError('give either a FILE.json or --example NAME, not both', 'fill');
+  }
+  if (example !== undefined) {
+    const name = example.replace(/\.json$/, '');
+    if (!(EXAMPLE_NAMES as readonly string[]).includes(name)) {
+      throw new CliUsageError(`there is no example called "${example}": choose one of ${EXAMPLE_NAMES.join(', ')}`, 'fill');
+    }
+    return path.join(packageRoot(), 'examples', `${name}.json`);
+  }
+  if (file === undefined) throw new CliUsageError('`c100 fill` needs a draft: FILE.json, or --example NAME', 'fill');
+  return file;
+}
+
 export const fillCommand: CliCommand = {
   name: 'fill',
   summary: 'Fill the official C100 PDF and the C1A / C8 supplements that apply',
-  usage: 'c100 fill FILE.json --out FOLDER [--template PATH] [--flatten] [--combined] [--overwrite] [--json]',
+  usage: 'c100 fill (FILE.json | --example NAME) --out FOLDER [--template PATH] [--flatten] [--combined] [--overwrite] [--json]',
   help: `Fills the official C100 (04.24) form from a complete draft, and writes every document that
 goes with it: the C1A when there are safety concerns, the C8 when someone's contact details are
 kept confidential or they live in a refuge, continuation sheets for what does not fit, and a review
@@ -156,6 +181,8 @@ The official form is not part of C100 Prep. It is looked for in this order:
 Download it from GOV.UK (search "form C100"). Without it, only the review copy is written.
 
 Options:
+  --example NAME       Fill one of the complete example drafts shipped with C100 Prep instead of
+                       a file (${EXAMPLE_NAMES.join(', ')}), to see what the app produces
   --out FOLDER         Where to write the PDFs (created if needed). Existing files are never
                        replaced: a new set is numbered, like "C100 (2).pdf"
   --overwrite          Replace files of the same name instead
@@ -182,15 +209,16 @@ Exit codes:
         overwrite: { type: 'boolean' },
         json: { type: 'boolean' },
         today: { type: 'string' },
+        example: { type: 'string' },
       },
-      { name: 'FILE.json', min: 1, max: 1 },
+      { name: 'FILE.json', min: 0, max: 1 },
     );
-    const file = positionals[0] ?? '';
+    const file = exampleOrFile(values.example, positionals[0]);
     const today = parseTodayOption(values.today, 'fill');
     if (values.out === undefined || values.out.trim() === '') {
       throw new CliUsageError('`c100 fill` needs --out FOLDER, the folder to write the PDFs to', 'fill');
     }
-    const loaded = await readDraftFile(path.resolve(io.cwd, file), file);
+    const loaded = await readDraftFile(path.isAbsolute(file) ? file : path.resolve(io.cwd, file), file);
     reportMigration(loaded, file, io);
     let result: ExportDocumentSetResult;
     try {

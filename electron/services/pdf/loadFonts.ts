@@ -3,14 +3,24 @@
  * to forms/c100/pdf (which cannot read files). Resolved through the module system, so it works from
  * any working directory and inside a packaged app.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontBytes } from '../../../forms/c100/pdf/fonts';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * A packaged app ships dist/** only (electron-builder.yml), so the build copies the fonts to
+ * dist/fonts, beside the bundles (dist/electron/main.cjs, dist/cli/c100.mjs); from the sources they
+ * are read from their npm packages.
+ */
 function fontFile(pkg: string, weight: string, file: string): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const besideBundle = path.join(here, '..', 'fonts', file);
+  if (existsSync(besideBundle)) return besideBundle;
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), weight, file);
 }
 
