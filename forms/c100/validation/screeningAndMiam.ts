@@ -112,6 +112,8 @@ export function checkMiam(c: Checker, draft: C100Draft, screening: C100Applicati
     'not_allowed',
     'You need to attend a MIAM before you apply, unless an exemption applies',
   );
+  // No exemption claimed: the exemption pages are never shown, so they have nothing to report.
+  if (claims === 'no') return { route: 'exempt', exemptions: { domestic: [], protection: [], urgency: [], adr: [], misc: [] } };
   const exemptions = exemptionLists(c, draft);
   const adr = real(exemptions.adr, 'adr');
   const misc = real(exemptions.misc, 'misc');

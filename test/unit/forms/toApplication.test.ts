@@ -218,8 +218,9 @@ describe('MIAM routes', () => {
     expect(issueAt(edit((d) => { d.miam!.mediatorDocument = 'no'; }), 'miam.mediatorDocument')?.code).toBe('not_allowed');
   });
 
-  it('no MIAM and no exemption claimed cannot go ahead', () => {
-    expect(issueAt(edit((d) => { d.miam = { acknowledged: true, attended: 'no', claimsExemption: 'no' }; }), 'miam.claimsExemption')?.code).toBe('not_allowed');
+  it('no MIAM and no exemption claimed cannot go ahead, and the exemption pages are not asked', () => {
+    const draft = edit((d) => { d.miam = { acknowledged: true, voucherScheme: 'no', attended: 'no', claimsExemption: 'no' }; });
+    expect(issuesOf(draft).map((i) => [i.path, i.code])).toEqual([['miam.claimsExemption', 'not_allowed']]);
   });
 
   it('every category answered "None of these" means a MIAM is needed', () => {
