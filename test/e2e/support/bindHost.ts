@@ -85,6 +85,8 @@ export async function bindHost(page: Page, options: BindHostOptions = {}): Promi
     services = await createHostServices({
       safeStorage: unprotectedSafeStorage,
       dataDir,
+      // The official template beside the checkout (../shared/forms/), as TEMPLATE_PATH says.
+      repoRoot,
       vaultOptions: { scrypt: FAST_SCRYPT },
       dialogs: {
         chooseExportFolder: async () => exportDir,

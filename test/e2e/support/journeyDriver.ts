@@ -242,6 +242,8 @@ export interface DriveOptions {
   today?: string;
   /** Called on every page once it has rendered, before anything is typed on it. */
   onPage?: (visit: PageVisit) => Promise<void>;
+  /** Called on every page once its answers are typed, before Continue. */
+  afterTyping?: (visit: PageVisit) => Promise<void>;
   /** Stop (before typing) on the first page for which this is true. */
   stopAt?: (visit: PageVisit) => boolean;
   /** Safety net against a loop: the longest example has about 180 pages. */
@@ -258,7 +260,7 @@ export interface DriveResult {
 
 /** Types the target into the app page by page until check your answers (or `stopAt`). */
 export async function driveJourney(options: DriveOptions): Promise<DriveResult> {
-  const { page, host, target, draftId, input = 'pointer', today, onPage, stopAt, maxPages = 400 } = options;
+  const { page, host, target, draftId, input = 'pointer', today, onPage, afterTyping, stopAt, maxPages = 400 } = options;
   const visited: StepRef[] = [];
   let pending: PagePlan['written'] = [];
   let pendingLabel = 'the first page';
@@ -293,6 +295,7 @@ export async function driveJourney(options: DriveOptions): Promise<DriveResult> 
     visited.push(ref);
 
     for (const action of plan.actions) await perform(page, action, input);
+    await afterTyping?.(visit);
     pending = plan.written;
     pendingLabel = label;
     const before = new URL(page.url()).hash;
