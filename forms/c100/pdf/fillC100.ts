@@ -106,10 +106,14 @@ export async function fillC100(template: C100Template, fontBytes: FontBytes, ins
   }
 
   // Our appearances are complete and drawn with embedded fonts; viewers must not regenerate them
-  // with a font that lacks Ł or ŷ. DR/DA name the embedded font for viewers that let users edit.
+  // with a font that lacks Ł or ŷ. DR/DA name the embedded font for viewers that let users edit;
+  // ZaDb is the check boxes' /DA font (repairTemplate), a standard font that needs no embedding.
   const acroForm = form.acroForm.dict;
   acroForm.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
-  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [FONT_KEYS[0]]: fonts.regular.ref } }));
+  acroForm.set(
+    PDFName.of('DR'),
+    doc.context.obj({ Font: { [FONT_KEYS[0]]: fonts.regular.ref, ZaDb: { Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' } } }),
+  );
 
   if (items.length > 0) {
     fonts = await withBold(doc, fonts, fontBytes);

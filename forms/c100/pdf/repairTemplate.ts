@@ -7,6 +7,9 @@
  *    off 'Check Box1', whose first kid is the section 3a health-professional-letter box on page 7,
  *    into their own field STATEMENT_OF_TRUTH_FIELD: one field has one value, so otherwise claiming
  *    that exemption and signing the statement of truth would overwrite each other.
+ * 3. Make every check box's appearance state dictionaries (/AP /N and /D) direct objects, and give
+ *    check boxes a ZapfDingbats /DA, so that the ticks show in every reader (see
+ *    `inlineCheckBoxStates`).
  */
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import type { PDFDocument } from 'pdf-lib';
@@ -20,6 +23,8 @@ export interface RepairReport {
   readonly splitStatementOfTruth: boolean;
   /** Widgets whose appearance pointed at a missing object and was removed. */
   readonly droppedBrokenAppearances: number;
+  /** Check box widgets whose appearance state dictionaries were made direct. */
+  readonly inlinedCheckBoxStates: number;
 }
 
 function acroFormFields(doc: PDFDocument): PDFArray {
@@ -48,7 +53,44 @@ export function repairTemplate(doc: PDFDocument): RepairReport {
     known.add(widget.ref);
     registered.push(widget.name);
   }
-  return { registered, splitStatementOfTruth: splitStatementOfTruth(doc, fields), droppedBrokenAppearances: dropBrokenAppearances(doc) };
+  const droppedBrokenAppearances = dropBrokenAppearances(doc);
+  return { registered, splitStatementOfTruth: splitStatementOfTruth(doc, fields), droppedBrokenAppearances, inlinedCheckBoxStates: inlineCheckBoxStates(doc) };
+}
+
+const CHECK_BOX_APPEARANCE = PDFString.of('/ZaDb 0 Tf 0 g');
+
+/**
+ * In C100 04.24 every check box's /AP /N (and /D) is an indirect reference to a dictionary of
+ * states (/Yes, /Off). PDF 32000-1 §12.5.5 allows that, but poppler (pdftoppm, Evince, Okular;
+ * checked with 22.12) looks the entry up without resolving it, takes the reference itself as the
+ * appearance stream and draws nothing ("XObject is wrong type"): ticks set through /V and /AS were
+ * invisible in the editable output, also when pdftk filled the original. Copying the state
+ * dictionaries into /AP as direct objects keeps the template's own tick streams (the printed
+ * look) and fixes every reader. The /DA becomes ZapfDingbats, the font /MK /CA ('4', a tick) is
+ * written for, for readers that redraw a check box when it is clicked (the template says
+ * Helvetica, where '4' is the digit). Done once per parsed template; idempotent.
+ */
+function inlineCheckBoxStates(doc: PDFDocument): number {
+  let inlined = 0;
+  for (const widget of listPageWidgets(doc)) {
+    if (widget.type !== 'checkbox') continue;
+    const ap = widget.dict.lookupMaybe(PDFName.of('AP'), PDFDict);
+    if (!ap) continue;
+    let changed = false;
+    for (const key of [PDFName.of('N'), PDFName.of('D')]) {
+      const value = ap.get(key);
+      if (!(value instanceof PDFRef)) continue;
+      const states = doc.context.lookup(value);
+      if (!(states instanceof PDFDict) || states instanceof PDFRawStream) continue;
+      const direct = doc.context.obj({});
+      for (const [state, stream] of states.entries()) direct.set(state, stream);
+      ap.set(key, direct);
+      changed = true;
+    }
+    widget.dict.set(PDFName.of('DA'), CHECK_BOX_APPEARANCE);
+    if (changed) inlined++;
+  }
+  return inlined;
 }
 
 /**

@@ -42,6 +42,8 @@ describe('template repair', () => {
   it('registers the 201 unregistered widgets and splits the statement of truth off Check Box1', () => {
     expect(template.repair.registered).toHaveLength(201);
     expect(template.repair.splitStatementOfTruth).toBe(true);
+    // Every check box widget (239 named + the 3 extra kids of multi-widget boxes).
+    expect(template.repair.inlinedCheckBoxStates).toBe(242);
   });
 
   it('makes every widget reachable through pdf-lib on the saved bytes, and pdftk lists them all', async () => {
