@@ -6,6 +6,7 @@
 import type { CliCommand } from './CliCommand';
 import type { CliIo } from './CliIo';
 import { CliError, CliUsageError, EXIT_FAILURE, EXIT_OK } from './cliErrors';
+import { batchCommand } from './commands/batchCommand';
 import { fillCommand } from './commands/fillCommand';
 import { miamCommand } from './commands/miamCommand';
 import { schemaCommand } from './commands/schemaCommand';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   miamCommand,
   fillCommand,
+  batchCommand,
   templateCommand,
   schemaCommand,
 ];
