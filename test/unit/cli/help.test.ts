@@ -29,7 +29,7 @@ describe('c100 help and usage errors', () => {
   it.each([
     [
       ['frobnicate'],
-      'unknown command "frobnicate" (the commands are validate, miam, fill, template, schema). Run `c100 --help`',
+      'unknown command "frobnicate" (the commands are validate, miam, fill, batch, template, schema). Run `c100 --help`',
     ],
     [['--frobnicate'], 'unknown option --frobnicate. Run `c100 --help`'],
     [['validate'], '`c100 validate` needs FILE.json. Run `c100 validate --help`'],
