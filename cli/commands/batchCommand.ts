@@ -59,18 +59,23 @@ interface BatchSettings {
   readonly io: CliIo;
 }
 
-/** `--report FILE.csv|FILE.json`: its absolute path and format; the folder must exist already. */
-async function reportTarget(report: string | undefined, cwd: string): Promise<{ file: string; shown: string; format: ReportFormat } | undefined> {
+/** `--report FILE.csv|FILE.json`: its absolute path and format. */
+function reportTarget(report: string | undefined, cwd: string): { file: string; shown: string; format: ReportFormat } | undefined {
   if (report === undefined) return undefined;
   const extension = path.extname(report).toLowerCase();
   if (extension !== '.csv' && extension !== '.json') {
     throw new CliUsageError(`--report must name a .csv or a .json file, not "${report}"`, 'batch');
   }
-  const file = path.resolve(cwd, report);
-  // Checked before the run, so a typo in the folder does not cost a long batch its report.
-  const folder = await stat(path.dirname(file)).catch(() => undefined);
-  if (!folder?.isDirectory()) throw new BatchReportFileError(report, `the folder ${path.dirname(report) || '.'} does not exist`);
-  return { file, shown: report, format: extension === '.csv' ? 'csv' : 'json' };
+  return { file: path.resolve(cwd, report), shown: report, format: extension === '.csv' ? 'csv' : 'json' };
+}
+
+/** The report's folder, created before the run (like --out), so a bad path does not cost a long batch its report. */
+async function prepareReportFolder(report: { file: string; shown: string }): Promise<void> {
+  try {
+    await mkdir(path.dirname(report.file), { recursive: true });
+  } catch (error) {
+    throw new BatchReportFileError(report.shown, `its folder cannot be created (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
 }
 
 async function prepareOutFolder(outDir: string, shownOut: string): Promise<void> {
@@ -110,7 +115,7 @@ async function processEntry(entry: BatchEntry, settings: BatchSettings): Promise
     redactions: 0,
     notes: [],
     ...fields,
-    milliseconds: performance.now() - started,
+    milliseconds: Math.round(performance.now() - started),
   });
   if ('error' in entry) return row({ status: 'invalid', reason: oneLine(entry.error.message) });
   let loaded: LoadedDraft;
@@ -208,7 +213,8 @@ Options:
   --template PATH      The official C100 04.24 PDF (else C100_TEMPLATE, the imported copy, ../shared/forms)
   --flatten            Flatten the C100's fields (for printing and signing); default: editable
   --combined           The C100 and the C1A in one file (the C8 always stays separate)
-  --report FILE        Also write the report to FILE: .csv (one row per draft, RFC 4180) or .json
+  --report FILE        Also write the report to FILE (its folder is created if needed):
+                       .csv (one row per draft, RFC 4180, UTF-8) or .json
   --json               Print the report as JSON instead of text
   --today YYYY-MM-DD   Check the drafts as if today were that date
   --fail-fast          Stop at the first draft that is not filled
@@ -246,10 +252,11 @@ Example:
     if (shownOut === undefined || shownOut.trim() === '') {
       throw new CliUsageError('`c100 batch` needs --out FOLDER, the folder to write the PDFs to', 'batch');
     }
-    const report = await reportTarget(values.report, io.cwd);
+    const report = reportTarget(values.report, io.cwd);
     const entries = await collectBatchEntries(positionals, io.cwd, new Set(report ? [report.file] : []));
     const outDir = path.resolve(io.cwd, shownOut);
     await prepareOutFolder(outDir, shownOut);
+    if (report) await prepareReportFolder(report);
 
     let started = performance.now();
     const runTemplate = await loadRunTemplate(values.template, io);

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as C100TemplateModule from '../../../forms/c100/pdf/C100Template';
+import type * as ExportDocumentSetModule from '../../../electron/services/pdf/exportDocumentSet';
 import type * as LocateTemplateModule from '../../../electron/services/template/locateTemplate';
 import { BATCH_CSV_COLUMNS, csvField, type BatchReport } from '../../../cli/batch/batchReport';
 import { MAX_FOLDER_NAME_LENGTH, claimUniqueName, safeFolderName } from '../../../cli/batch/safeFolderName';
@@ -31,6 +32,18 @@ vi.mock('../../../electron/services/template/locateTemplate', async (importOrigi
       counters.templateMissing
         ? Promise.reject(new actual.TemplateNotFoundError(['/nowhere/templates/C100-04.24.pdf']))
         : actual.loadTemplate(...args),
+  };
+});
+
+// A defect that only shows with one draft: the export of a draft whose folder is named "crash" throws.
+vi.mock('../../../electron/services/pdf/exportDocumentSet', async (importOriginal) => {
+  const actual = await importOriginal<typeof ExportDocumentSetModule>();
+  return {
+    ...actual,
+    exportDocumentSet: (...args: Parameters<typeof actual.exportDocumentSet>) =>
+      path.basename(args[1].outDir) === 'crash'
+        ? Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere"))
+        : actual.exportDocumentSet(...args),
   };
 });
 
@@ -220,6 +233,19 @@ describe('c100 batch: other inputs and options', () => {
     expect(report.drafts[0]?.reason).not.toMatch(/\n/);
   }, 60_000);
 
+  it('reports a crash while exporting one draft as that draft’s failure, in one line, and goes on', async () => {
+    const input = folderWith('crashing', { 'crash.json': '{}', 'next.json': '{}' });
+    const run = await batch([input, '--out', 'out-crash', '--json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as BatchReport;
+    expect(report.drafts.map((d) => [d.name, d.status])).toEqual([
+      ['crash', 'failed'],
+      ['next', 'incomplete'],
+    ]);
+    expect(report.drafts[0]?.reason).toMatch(/^unexpected error: Cannot read properties of undefined .*this is a bug in C100 Prep/);
+    expect(report.drafts[0]?.reason).not.toMatch(/\n/);
+  }, 60_000);
+
   it('names drafts of the same file name in different folders apart', async () => {
     const first = folderWith('same-a', { 'case.json': '42' });
     const second = folderWith('same-b', { 'case.json': '"text"' });
@@ -264,12 +290,12 @@ describe('c100 batch: other inputs and options', () => {
   it('without any template writes the review copies, reports complete drafts as no-template, and exits 2 with where to get the form', async () => {
     counters.templateMissing = true;
     const input = folderWith('no-template', { 'complete.json': JSON.stringify(readExample('consent-order.json')), 'unfinished.json': '{}' });
-    const run = await batch([input, '--out', 'out-no-template', '--report', 'no-template.csv']);
+    const run = await batch([input, '--out', 'out-no-template', '--report', 'reports/no-template.csv']);
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/not found\. Download form C100 from GOV\.UK/);
     expect(run.stdout).toMatch(/no official C100 form found: writing review copies only/);
-    const rows = parseCsv(readFileSync(path.join(scratch.dir, 'no-template.csv'), 'utf8')).slice(1);
+    const rows = parseCsv(readFileSync(path.join(scratch.dir, 'reports', 'no-template.csv'), 'utf8')).slice(1);
     expect(rows.map((r) => [r[0], r[2]])).toEqual([
       ['complete', 'no-template'],
       ['unfinished', 'incomplete'],
