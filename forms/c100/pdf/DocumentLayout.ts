@@ -4,9 +4,22 @@
  * headings, paragraphs, numbered question/answer rows that wrap across pages, yes/no tables, a
  * header naming the case parties, "Page x of y" footers and an optional diagonal watermark.
  */
-import { PDFDocument, degrees, rgb } from 'pdf-lib';
-import type { PDFFont, PDFPage } from 'pdf-lib';
-import { splitRuns, textWidth, wrapText } from './fonts';
+import {
+  PDFDocument,
+  PDFHexString,
+  beginText,
+  degrees,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+} from 'pdf-lib';
+import type { Color, PDFFont, PDFName, PDFPage } from 'pdf-lib';
+import { placedGlyphs, splitRuns, textWidth, wrapText } from './fonts';
 import type { EmbeddedFonts } from './fonts';
 
 export const A4: readonly [number, number] = [595.28, 841.89];
@@ -61,12 +74,7 @@ export class DocumentLayout {
   }
 
   private drawLine(text: string, x: number, size: number, base: PDFFont, color = rgb(0, 0, 0)): void {
-    const page = this.current();
-    let cursor = x;
-    for (const run of splitRuns(text, this.fonts, base)) {
-      page.drawText(run.text, { x: cursor, y: this.y, size, font: run.font, color });
-      cursor += run.font.widthOfTextAtSize(run.text, size);
-    }
+    drawRuns(this.current(), text, this.fonts, base, x, this.y, size, color);
   }
 
   /** Wrapped text at an indent; continues on new pages as needed. */
@@ -143,11 +151,7 @@ export class DocumentLayout {
       const small = 8;
       if (this.options.header) {
         const header = wrapText(this.options.header, this.fonts, small, this.width)[0] ?? '';
-        let x = MARGIN.left;
-        for (const run of splitRuns(header, this.fonts)) {
-          page.drawText(run.text, { x, y: A4[1] - 36, size: small, font: run.font, color: GREY });
-          x += run.font.widthOfTextAtSize(run.text, small);
-        }
+        drawRuns(page, header, this.fonts, this.fonts.regular, MARGIN.left, A4[1] - 36, small, GREY);
       }
       page.drawText(this.options.documentName, { x: MARGIN.left, y: 30, size: small, font: this.fonts.regular, color: GREY });
       if (this.options.pageNumbers !== false) {
@@ -165,6 +169,47 @@ export class DocumentLayout {
         page.drawText(this.options.watermark, { x: cx - d + size * 0.25, y: cy - d - size * 0.25, size, font: this.fonts.bold, color: rgb(0.8, 0.1, 0.1), opacity: 0.18, rotate: degrees(45) });
       }
     });
+  }
+}
+
+const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+/** The page's resource name for `font` (one per page and font; pdf-lib adds a new one per call). */
+function fontKeyOn(page: PDFPage, font: PDFFont): PDFName {
+  let keys = fontKeys.get(page);
+  if (!keys) {
+    keys = new Map();
+    fontKeys.set(page, keys);
+  }
+  let key = keys.get(font);
+  if (!key) {
+    key = page.node.newFontDictionary(font.name, font.ref);
+    keys.set(font, key);
+  }
+  return key;
+}
+
+/**
+ * Draw one line of mixed-script text from `x` on baseline `y`: its runs left to right, each run in
+ * its font; Arabic runs glyph by glyph at their shaped positions (see `placedGlyphs`), so marks sit
+ * on their letters and the next run starts where the Arabic one ends.
+ */
+function drawRuns(page: PDFPage, text: string, fonts: EmbeddedFonts, base: PDFFont, x: number, y: number, size: number, color: Color): void {
+  let cursor = x;
+  for (const run of splitRuns(text, fonts, base)) {
+    const placed = placedGlyphs(run.font, run.text);
+    if (placed) {
+      page.pushOperators(
+        pushGraphicsState(),
+        setFillingColor(color),
+        beginText(),
+        setFontAndSize(fontKeyOn(page, run.font), size),
+        ...placed.flatMap((glyph) => [setTextMatrix(1, 0, 0, 1, cursor + glyph.x * size, y + glyph.y * size), showText(PDFHexString.of(glyph.hex))]),
+        endText(),
+        popGraphicsState(),
+      );
+    } else page.drawText(run.text, { x: cursor, y, size, font: run.font, color });
+    cursor += run.font.widthOfTextAtSize(run.text, size);
   }
 }
 

@@ -14,7 +14,7 @@ import { DocumentLayout, setDocumentMetadata } from './DocumentLayout';
 import { copyDocument } from './documentCopy';
 import { UnknownCheckBoxOptionError, UnknownWidgetError } from './errors';
 import type { CheckFillInstruction, FillInstruction, TextFillInstruction } from './FillInstruction';
-import { embedFonts, hasArabic, splitRuns, textWidth, withBold, wrapText } from './fonts';
+import { embedFonts, hasArabic, placedGlyphs, splitRuns, textWidth, withBold, wrapText } from './fonts';
 import type { EmbeddedFonts, FontBytes } from './fonts';
 import { flattenForm } from './flattenForm';
 import { saveIncremental } from './saveIncremental';
@@ -255,7 +255,8 @@ function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts
     [...line].forEach((char, i) => {
       for (const run of splitRuns(char, fonts)) {
         const w = run.font.widthOfTextAtSize(run.text, size);
-        ops.push(`/${fontKey(run.font, fonts)} ${size} Tf`, `1 0 0 1 ${(i * cell + (cell - w) / 2).toFixed(2)} ${y.toFixed(2)} Tm`, `${hex(run.font, run.text)} Tj`);
+        ops.push(`/${fontKey(run.font, fonts)} ${size} Tf`);
+        drawRun(ops, run.font, run.text, size, i * cell + (cell - w) / 2, y);
       }
     });
   } else if (lines.length === 1 && height < size * 2.6) {
@@ -277,9 +278,20 @@ function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts
 function drawLine(ops: string[], text: string, fonts: EmbeddedFonts, size: number, x: number, y: number): void {
   let cursor = x;
   for (const run of splitRuns(text, fonts)) {
-    ops.push(`/${fontKey(run.font, fonts)} ${size} Tf`, `1 0 0 1 ${cursor.toFixed(2)} ${y.toFixed(2)} Tm`, `${hex(run.font, run.text)} Tj`);
+    ops.push(`/${fontKey(run.font, fonts)} ${size} Tf`);
+    drawRun(ops, run.font, run.text, size, cursor, y);
     cursor += run.font.widthOfTextAtSize(run.text, size);
   }
+}
+
+/** One run at (x, y): a plain string, or glyph by glyph where the font needs positions (Arabic marks). */
+function drawRun(ops: string[], font: PDFFont, text: string, size: number, x: number, y: number): void {
+  const placed = placedGlyphs(font, text);
+  if (!placed) {
+    ops.push(`1 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)} Tm`, `${hex(font, text)} Tj`);
+    return;
+  }
+  for (const glyph of placed) ops.push(`1 0 0 1 ${(x + glyph.x * size).toFixed(2)} ${(y + glyph.y * size).toFixed(2)} Tm`, `<${glyph.hex}> Tj`);
 }
 
 export interface SaveOptions {

@@ -43,8 +43,9 @@ export interface EmbedChoice {
 // - one parsed fontkit font per font file (a fontkit font is read-only once parsed);
 // - the deflated font program per font file (pdf-lib deflates `fontData` itself on every save);
 // - glyph codes and widths per word. This is exact for a full (not subset) font: pdf-lib 1.17's
-//   full-font embedder writes widths and ToUnicode for every glyph of the font, not only for the
-//   glyphs encoded, so encoding is a pure function of the text. Latin words never shape across a
+//   full-font embedder writes widths and ToUnicode for every glyph the font maps a code point to,
+//   not only for the glyphs encoded, so encoding is a pure function of the text. (Glyphs without a
+//   code point, such as Arabic marks, get no width: see `placedGlyphs`.) Latin words never shape across a
 //   space (no ligature or contextual rule in Noto Sans spans one), so a line is the concatenation
 //   of its words; Arabic runs are shaped whole (joining and right-to-left order).
 
@@ -115,9 +116,71 @@ function wordCacheFor(bytes: Uint8Array, featuresKey: string): Map<string, Encod
   return cache;
 }
 
-/** Route a font's `encodeText` and `widthOfTextAtSize` through the shared per-word cache. */
+/** One glyph of a shaped run, placed relative to the run's origin at 1 pt. */
+export interface PlacedGlyph {
+  /** The glyph id as 4 hex digits (Identity-H, full font). */
+  readonly hex: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+interface ShapedRun extends EncodedWord {
+  readonly glyphs: readonly PlacedGlyph[];
+}
+
+const shapedRuns = new WeakMap<PDFFont, (text: string) => ShapedRun>();
+
+/**
+ * Shape a whole run with its positions (GPOS). Arabic needs them: Noto Sans Arabic draws the dots
+ * of final ي (and other marks) as separate zero-advance glyphs placed by offsets, which a plain
+ * `Tj` of glyph ids loses; worse, mark glyphs have no code point, so pdf-lib's full-font /W array
+ * omits them and readers advance them by the default width of a whole em, which pushed the rest
+ * of the line one em to the right over the following Latin text.
+ */
+function shaper(fontkitFont: FontkitFont, cache: Map<string, EncodedWord>): (text: string) => ShapedRun {
+  const scale = 1 / fontkitFont.unitsPerEm;
+  return (text: string): ShapedRun => {
+    const cached = cache.get(text);
+    if (cached && 'glyphs' in cached) return cached as ShapedRun;
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    const { glyphs, positions } = fontkitFont.layout(text);
+    const placed: PlacedGlyph[] = [];
+    let hex = '';
+    let x = 0;
+    glyphs.forEach((glyph, i) => {
+      const position = positions[i];
+      const code = glyph.id.toString(16).padStart(4, '0');
+      hex += code;
+      placed.push({ hex: code, x: x + (position?.xOffset ?? 0) * scale, y: (position?.yOffset ?? 0) * scale });
+      x += (position?.xAdvance ?? glyph.advanceWidth) * scale;
+    });
+    const entry: ShapedRun = { hex, width: x, glyphs: placed };
+    cache.set(text, entry);
+    return entry;
+  };
+}
+
+/**
+ * The glyphs of `text` with their positions, for a font whose runs must be drawn glyph by glyph
+ * (Arabic); undefined for fonts drawn as plain strings (Latin: no marks, kerning ignored).
+ */
+export function placedGlyphs(font: PDFFont, text: string): readonly PlacedGlyph[] | undefined {
+  return shapedRuns.get(font)?.(text).glyphs;
+}
+
+/**
+ * Route a font's `encodeText` and `widthOfTextAtSize` through the shared per-word cache. A font
+ * shaped in whole runs (Arabic) is measured by its shaped advances, the same positions it is drawn at.
+ */
 function shareShaping(font: PDFFont, bytes: Uint8Array, featuresKey: string, wholeRuns: boolean): PDFFont {
   const cache = wordCacheFor(bytes, featuresKey);
+  if (wholeRuns) {
+    const shape = shaper(sharedFontkit.create(bytes), cache);
+    shapedRuns.set(font, shape);
+    font.encodeText = (text: string) => PDFHexString.of(shape(text).hex);
+    font.widthOfTextAtSize = (text: string, size: number) => shape(text).width * size;
+    return font;
+  }
   const encode = font.encodeText.bind(font);
   const measure = font.widthOfTextAtSize.bind(font);
   const word = (text: string): EncodedWord => {
@@ -129,7 +192,7 @@ function shareShaping(font: PDFFont, bytes: Uint8Array, featuresKey: string, who
     }
     return entry;
   };
-  const pieces = (text: string): string[] => (wholeRuns ? [text] : text.split(/( )/).filter((p) => p !== ''));
+  const pieces = (text: string): string[] => text.split(/( )/).filter((p) => p !== '');
   font.encodeText = (text: string) => PDFHexString.of(pieces(text).map((p) => word(p).hex).join(''));
   font.widthOfTextAtSize = (text: string, size: number) => pieces(text).reduce((sum, p) => sum + word(p).width, 0) * size;
   return font;
@@ -202,16 +265,33 @@ export function hasArabic(text: string): boolean {
 }
 
 /**
- * Split text into runs of one font: Arabic script in the Arabic font, everything else in `base`.
- * Spaces join the run they follow, so "محمد علي" stays one right-to-left run.
+ * Split text into runs of one font, in logical order: Arabic script in the Arabic font, everything
+ * else in `base`. Spaces inside a run stay with it, so "محمد علي" is one run (shaped right to left
+ * within itself); spaces between an Arabic run and what follows go to the following run, because
+ * shaping puts an Arabic run's trailing space on its left, where it would glue the run to the
+ * next word. Lines are laid out run after run from left to right (no paragraph-level bidi).
  */
 export function splitRuns(text: string, fonts: EmbeddedFonts, base: PDFFont = fonts.regular): TextRun[] {
   const runs: { text: string; font: PDFFont }[] = [];
+  let pending = '';
   for (const char of text) {
-    const font = NEUTRAL.test(char) ? (runs.at(-1)?.font ?? base) : ARABIC.test(char) && fonts.arabic ? fonts.arabic : base;
+    if (NEUTRAL.test(char)) {
+      pending += char;
+      continue;
+    }
+    const font = ARABIC.test(char) && fonts.arabic ? fonts.arabic : base;
     const last = runs.at(-1);
-    if (last && last.font === font) last.text += char;
-    else runs.push({ text: char, font });
+    if (last && last.font === font) last.text += pending + char;
+    else if (last && last.font !== fonts.arabic) {
+      last.text += pending;
+      runs.push({ text: char, font });
+    } else runs.push({ text: pending + char, font });
+    pending = '';
+  }
+  if (pending !== '') {
+    const last = runs.at(-1);
+    if (last && last.font !== fonts.arabic) last.text += pending;
+    else runs.push({ text: pending, font: base });
   }
   return runs;
 }

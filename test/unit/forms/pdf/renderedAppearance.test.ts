@@ -4,6 +4,8 @@
  * /V and /AS but not drawn, or text drawn outside its box, fails here.
  */
 import { PDFDocument } from 'pdf-lib';
+import { createGeneratedDocument, DocumentLayout } from '../../../../forms/c100/pdf/DocumentLayout';
+import { embedFonts, placedGlyphs, splitRuns } from '../../../../forms/c100/pdf/fonts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../../electron/services/pdf/loadFonts';
 import { C100_WIDGETS_BY_NAME } from '../../../../forms/c100/pdf/c100Widgets';
@@ -91,5 +93,107 @@ describe('check box ticks as poppler draws them', () => {
     const form = (await PDFDocument.load(bytes)).getForm();
     for (const name of TICKED) expect([name, form.getCheckBox(name).isChecked()]).toEqual([name, true]);
     for (const name of UNTICKED) expect([name, form.getCheckBox(name).isChecked()]).toEqual([name, false]);
+  });
+});
+
+interface Word {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+/** The words pdftotext finds on a page, with their boxes (top-left origin, points). */
+function wordsOf(file: string, page: number): Word[] {
+  const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5] ?? '',
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}
+
+/** The words on the same line as `anchor`, left to right. */
+function lineWith(words: readonly Word[], anchor: string): Word[] {
+  const found = words.find((w) => w.text === anchor);
+  if (!found) throw new Error(`no word "${anchor}" in ${words.map((w) => w.text).join(' ')}`);
+  const middle = (found.yMin + found.yMax) / 2;
+  return words.filter((w) => w.yMin < middle && w.yMax > middle).sort((a, b) => a.xMin - b.xMin);
+}
+
+function overlaps(line: readonly Word[]): string[] {
+  const found: string[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const [before, after] = [line[i - 1], line[i]];
+    if (before && after && after.xMin < before.xMax - 0.2) found.push(`${before.text} [${before.xMin}–${before.xMax}] overlaps ${after.text} [${after.xMin}–${after.xMax}]`);
+  }
+  return found;
+}
+
+const stripBidi = (text: string): string => text.replace(/[\u202a-\u202e]/g, '');
+
+describe('lines that mix Arabic and Latin', () => {
+  it('places the marks of an Arabic run on its letters, inside the run, and measures it by its shaped advances', async () => {
+    const doc = await createGeneratedDocument('Arabic');
+    const fonts = await embedFonts(doc, await loadFonts());
+    const arabic = fonts.arabic;
+    if (!arabic) throw new Error('the Arabic font was not embedded');
+    const glyphs = placedGlyphs(arabic, 'محمد علي') ?? [];
+    const width = arabic.widthOfTextAtSize('محمد علي', 1);
+    expect(glyphs.length).toBeGreaterThan(8);
+    // The two dots of final ي are a separate glyph below the baseline, not on it at the run's start.
+    expect(glyphs.some((g) => g.y < -0.1)).toBe(true);
+    for (const g of glyphs) expect(g.x >= 0 && g.x <= width).toBe(true);
+    expect(placedGlyphs(fonts.regular, 'Urdu')).toBeUndefined();
+  });
+
+  it('keeps the space between an Arabic run and the next word on the Latin side', async () => {
+    const doc = await createGeneratedDocument('Arabic');
+    const fonts = await embedFonts(doc, await loadFonts());
+    expect(splitRuns('محمد علي Smith', fonts).map((r) => [r.text, r.font === fonts.arabic])).toEqual([
+      ['محمد علي', true],
+      [' Smith', false],
+    ]);
+    expect(splitRuns('Mr محمد علي: Urdu ', fonts).map((r) => r.text)).toEqual(['Mr ', 'محمد علي', ': Urdu ']);
+  });
+
+  it('draws a generated line (C1A, review copy) in order without overlap; pdftotext still extracts محمد علي', async () => {
+    const doc = await createGeneratedDocument('C1A');
+    const layout = new DocumentLayout(doc, await embedFonts(doc, await loadFonts()), { documentName: 'C1A' });
+    layout.question('7.3', 'Who needs an interpreter, and for which language and dialect', 'محمد علي: Urdu (Pahari-Pothwari if available)');
+    layout.paragraph('Since March the children have lived with me and my husband, محمد علي, at our home in Armley.');
+    layout.finish();
+    const file = writeTemp('mixed.pdf', await doc.save());
+    const words = wordsOf(file, 1);
+    for (const anchor of ['Urdu', 'Armley.']) {
+      const line = lineWith(words, anchor);
+      expect(line.length).toBeGreaterThan(3);
+      expect(overlaps(line)).toEqual([]);
+    }
+    const text = stripBidi(run('pdftotext', [file, '-']));
+    expect(text).toContain('محمد علي');
+    expect(text).toContain('Urdu (Pahari-Pothwari if available)');
+  });
+
+  it('draws a C100 box with Arabic and Latin in order without overlap', async () => {
+    const file = writeTemp(
+      'mixed-c100.pdf',
+      await saveFilledC100(
+        template,
+        await fillC100(template, fonts, [
+          { widget: '11. First names - applicant 1', kind: 'text', value: 'محمد علي Hassan' },
+          { widget: 'First name of first applicant', kind: 'text', value: 'Dr محمد علي Hassan' },
+        ]),
+      ),
+    );
+    for (const page of [3, widget('11. First names - applicant 1').page]) {
+      const line = lineWith(wordsOf(file, page), 'Hassan');
+      expect(line.length).toBeGreaterThan(2);
+      expect(overlaps(line)).toEqual([]);
+    }
+    expect(stripBidi(run('pdftotext', [file, '-']))).toContain('محمد علي');
   });
 });
