@@ -281,9 +281,11 @@ function respondentFields(n: number): Record<WidgetName, FieldMapping> {
  * ("Grandparent"), otherwise "Child's name: relation" per child (the printed instruction).
  */
 export function otherPersonRelationships(app: App, person: OtherPerson): string | undefined {
-  const rows = person.relationships.map((r) => {
+  // Section 13 asks about "the children listed on page 1": a relationship to another child (section
+  // 13a, not part of the application) is left out, and no child is ever named by its internal id.
+  const rows = person.relationships.flatMap((r) => {
     const child = app.children.find((c) => c.id === r.childId);
-    return { child: child ? fullName(child) : r.childId, label: relationLabel(r.relation, r.otherRelation) };
+    return child ? [{ child: fullName(child), label: relationLabel(r.relation, r.otherRelation) }] : [];
   });
   if (rows.length === 0) return undefined;
   const labels = new Set(rows.map((r) => r.label));

@@ -34,5 +34,8 @@ describe('the example drafts fill the C100', () => {
     expect(fill.instructions.some((i) => i.widget === 'Text2sot')).toBe(false);
     expect(fill.instructions.filter((i) => i.kind === 'text').length).toBeGreaterThan(20);
     expect(findConfidentialLeaks(result.application, fill)).toEqual([]);
+    // People are named, never shown by the internal ids of the draft (e.g. an other child in section 13).
+    const ids = [...(draft.children ?? []), ...(draft.otherChildren ?? []), ...(draft.applicants ?? []), ...(draft.respondents ?? []), ...(draft.otherPeople ?? [])].map((entry) => entry.id);
+    for (const i of fill.instructions) if (i.kind === 'text') for (const id of ids) expect(i.value, i.widget).not.toContain(id);
   });
 });
