@@ -42,8 +42,16 @@ function leaves(value: unknown, prefix: string, out: Map<string, unknown>): Map<
 /** Parts of a draft no journey page asks: a McKenzie friend’s review comments. */
 export const NOT_ASKED_IN_THE_JOURNEY: readonly RegExp[] = [/^reviewComments(\.|$)/];
 
+/**
+ * What the journey does not ask for this example: the review comments, and C100 section 1c ("do all
+ * the children have the same parents?") with one child (journey `childrenFlow`).
+ */
+export function notAskedFor(example: C100Draft): RegExp[] {
+  return [...NOT_ASKED_IN_THE_JOURNEY, ...((example.children?.length ?? 0) < 2 ? [/^childrenDetails\.sameParents$/] : [])];
+}
+
 /** Every answer that differs between the typed draft and the example (ids mapped back to the example's). */
-export function draftDifferences(typed: C100Draft, example: C100Draft, ignore: readonly RegExp[] = NOT_ASKED_IN_THE_JOURNEY): DraftDifference[] {
+export function draftDifferences(typed: C100Draft, example: C100Draft, ignore: readonly RegExp[] = notAskedFor(example)): DraftDifference[] {
   const { toTarget } = matchIds(typed, example);
   const a = leaves(normalise(typed, toTarget), '', new Map());
   const b = leaves(normalise(example, new Map()), '', new Map());
