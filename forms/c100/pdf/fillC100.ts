@@ -17,6 +17,8 @@ import type { CheckFillInstruction, FillInstruction, TextFillInstruction } from 
 import { embedFonts, hasArabic, placedGlyphs, splitRuns, textWidth, withBold, wrapText } from './fonts';
 import type { EmbeddedFonts, FontBytes } from './fonts';
 import { flattenForm } from './flattenForm';
+import { printedBoxInset } from './printedBoxes';
+import type { PrintedBoxInset } from './printedBoxes';
 import { saveIncremental } from './saveIncremental';
 
 export const C100_DOCUMENT_TITLE = `C100 – Application under section 8 of the Children Act 1989 (${C100_TEMPLATE_VERSION})`;
@@ -51,7 +53,9 @@ export interface FilledC100 {
 
 const MIN_SINGLE_LINE = 6;
 const MIN_MULTILINE = 7;
-const PADDING = 2;
+/** Space between the printed border and the text (points). */
+const PADDING_X = 3;
+const PADDING_Y = 2.5;
 const FONT_KEYS = ['NotoSans', 'NotoSansArabic'] as const;
 
 /**
@@ -163,21 +167,57 @@ interface TextLayout {
   readonly size: number;
 }
 
+/**
+ * The area text may use inside a widget: the printed box (`printedBoxInset`) less padding, in the
+ * widget's own coordinates.
+ */
+interface TextArea {
+  readonly left: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function textArea(width: number, height: number, inset: PrintedBoxInset): TextArea {
+  const bottom = inset.bottom + PADDING_Y;
+  return { left: PADDING_X, bottom, width: Math.max(1, width - 2 * PADDING_X), height: Math.max(1, height - inset.top - PADDING_Y - bottom) };
+}
+
+// Noto Sans vertical metrics as fractions of the size: cap height 0.714 em; accented capitals
+// (Â, Ł) reach about 0.93 em, descenders 0.24 em.
+const CAP_HEIGHT = 0.714;
+const ACCENT_TOP = 0.93;
+const DESCENT = 0.24;
+const LINE_HEIGHT = 1.2;
+
+/** Height a block of `count` lines needs: the first line's accents down to the last line's descenders. */
+function blockHeight(count: number, size: number): number {
+  return (ACCENT_TOP + (count - 1) * LINE_HEIGHT + DESCENT) * size;
+}
+
+/** Whether a box is laid out as one vertically centred line (single-line fields, short boxes). */
+function isSingleLineBox(area: TextArea, multiline: boolean): boolean {
+  return !multiline || area.height < blockHeight(2, MIN_MULTILINE);
+}
+
 /** Lay text out in a box, or return undefined when it does not fit even at the minimum size. */
-function layoutInBox(text: string, fonts: EmbeddedFonts, width: number, height: number, multiline: boolean, maxSize: number): TextLayout | undefined {
-  const innerWidth = width - 2 * PADDING;
-  if (!multiline || height < 2.6 * MIN_MULTILINE) {
+function layoutInBox(text: string, fonts: EmbeddedFonts, area: TextArea, multiline: boolean, maxSize: number): TextLayout | undefined {
+  if (isSingleLineBox(area, multiline)) {
     if (text.includes('\n')) return undefined;
-    const heightLimit = (height - 2) / 1.15;
-    const start = Math.min(maxSize, heightLimit);
+    const start = Math.min(maxSize, area.height / (ACCENT_TOP + DESCENT));
     for (let size = start; size >= MIN_SINGLE_LINE; size -= 0.5) {
-      if (textWidth(text, fonts, size) <= innerWidth) return { lines: [text], size };
+      if (textWidth(text, fonts, size) <= area.width) return { lines: [text], size };
     }
     return undefined;
   }
+  // Blank lines between paragraphs go before the text has to shrink or leave the box.
+  const compact = text.replace(/\n(\s*\n)+/g, '\n');
+  const variants = compact === text ? [text] : [text, compact];
   for (let size = Math.min(maxSize, 10); size >= MIN_MULTILINE; size -= 0.5) {
-    const lines = wrapText(text, fonts, size, innerWidth);
-    if (lines.length * size * 1.2 <= height - 2 * PADDING) return { lines, size };
+    for (const variant of variants) {
+      const lines = wrapText(variant, fonts, size, area.width);
+      if (blockHeight(lines.length, size) <= area.height) return { lines, size };
+    }
   }
   return undefined;
 }
@@ -193,6 +233,7 @@ function fillText(doc: PDFDocument, field: PDFTextField, fonts: EmbeddedFonts, i
   const first = widgets[0];
   if (!first) return false;
   const { width, height } = first.getRectangle();
+  const area = textArea(width, height, printedBoxInset(instruction.widget));
   const maxLength = field.getMaxLength();
   const comb = field.isCombed() && maxLength !== undefined;
   const multiline = field.isMultiline();
@@ -207,13 +248,13 @@ function fillText(doc: PDFDocument, field: PDFTextField, fonts: EmbeddedFonts, i
   } else if (comb) {
     layout = { lines: [value], size: Math.min(maxSize, (height - 2) / 1.15, (width / maxLength) * 1.4) };
   } else {
-    layout = layoutInBox(value, fonts, width, height, multiline, maxSize);
+    layout = layoutInBox(value, fonts, area, multiline, maxSize);
   }
   if (!layout) {
     overflowed = true;
     const pointers = POINTERS(sheetNumber).filter((p) => maxLength === undefined || p.length <= maxLength);
     for (const pointer of pointers) {
-      layout = layoutInBox(pointer, fonts, width, height, false, maxSize);
+      layout = layoutInBox(pointer, fonts, area, false, maxSize);
       if (layout) {
         shown = pointer;
         break;
@@ -226,7 +267,7 @@ function fillText(doc: PDFDocument, field: PDFTextField, fonts: EmbeddedFonts, i
   }
   field.setText(shown === '' ? undefined : shown);
   field.acroField.setDefaultAppearance(`/${FONT_KEYS[0]} ${layout.size} Tf 0 g`);
-  for (const widget of widgets) drawTextAppearance(doc, widget, fonts, layout, comb && !overflowed ? maxLength : undefined);
+  for (const widget of widgets) drawTextAppearance(doc, widget, fonts, layout, printedBoxInset(instruction.widget), comb && !overflowed ? maxLength : undefined);
   return overflowed;
 }
 
@@ -244,28 +285,33 @@ function fontKey(font: PDFFont, fonts: EmbeddedFonts): string {
   return font === fonts.arabic ? FONT_KEYS[1] : FONT_KEYS[0];
 }
 
-function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts: EmbeddedFonts, layout: TextLayout, combCells: number | undefined): void {
+function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts: EmbeddedFonts, layout: TextLayout, inset: PrintedBoxInset, combCells: number | undefined): void {
   const { width, height } = widget.getRectangle();
   const { size, lines } = layout;
-  const ops: string[] = ['/Tx BMC', 'q', `${PADDING / 2} ${PADDING / 2} ${width - PADDING} ${height - PADDING} re W n`, 'BT', '0 g'];
+  const area = textArea(width, height, inset);
+  // Clip to the inside of the printed box, so nothing is ever drawn over its border.
+  const clipBottom = inset.bottom + 0.5;
+  const clip = `0.5 ${clipBottom.toFixed(2)} ${(width - 1).toFixed(2)} ${(height - inset.top - 0.5 - clipBottom).toFixed(2)} re W n`;
+  const ops: string[] = ['/Tx BMC', 'q', clip, 'BT', '0 g'];
   const line = lines[0] ?? '';
+  // One line is centred on its capitals; several lines hang from the top of the area.
+  const centred = area.bottom + (area.height - size * CAP_HEIGHT) / 2;
   if (combCells !== undefined) {
     const cell = width / combCells;
-    const y = (height - size * 0.72) / 2;
     [...line].forEach((char, i) => {
       for (const run of splitRuns(char, fonts)) {
         const w = run.font.widthOfTextAtSize(run.text, size);
         ops.push(`/${fontKey(run.font, fonts)} ${size} Tf`);
-        drawRun(ops, run.font, run.text, size, i * cell + (cell - w) / 2, y);
+        drawRun(ops, run.font, run.text, size, i * cell + (cell - w) / 2, centred);
       }
     });
-  } else if (lines.length === 1 && height < size * 2.6) {
-    drawLine(ops, line, fonts, size, PADDING, (height - size * 0.72) / 2);
+  } else if (lines.length === 1 && area.height < blockHeight(2, size)) {
+    drawLine(ops, line, fonts, size, area.left, centred);
   } else {
-    let y = height - PADDING - size;
+    let y = area.bottom + area.height - ACCENT_TOP * size;
     for (const text of lines) {
-      drawLine(ops, text, fonts, size, PADDING, y);
-      y -= size * 1.2;
+      drawLine(ops, text, fonts, size, area.left, y);
+      y -= size * LINE_HEIGHT;
     }
   }
   ops.push('ET', 'Q', 'EMC');

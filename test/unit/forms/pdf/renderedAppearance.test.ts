@@ -197,3 +197,55 @@ describe('lines that mix Arabic and Latin', () => {
     expect(stripBidi(run('pdftotext', [file, '-']))).toContain('محمد علي');
   });
 });
+
+describe('text inside its printed box', () => {
+  const LONG =
+    'A child arrangements order that Kai, Amara and Leo live with me; that they spend time with their mother as she and the refuge can safely arrange, and with their father only at a supervised contact centre. Ągnieszka Łukasz Jóżefowicz gy.';
+  const FILLED: FillInstruction[] = [
+    { widget: 'Family Mediation Service name', kind: 'text', value: 'Taf Family Mediation Łódź Ägypten gjpqy' },
+    { widget: 'Sole trader name', kind: 'text', value: 'Eleri Prys ÂŁgjpqy' },
+    { widget: "Authorised Family Mediator's address", kind: 'text', value: '12 Heol y Frenhines\nCaerdydd ÂŁ\nCF10 1AA gjpqy' },
+    { widget: 'If you have any reason to believe that there may be an issue as to jurisdiction in this case, please give details', kind: 'text', value: LONG },
+    { widget: 'Please specify the nature of the order you seek. For example, an order about with whom a child is to live, or how often they spend time with the applicant and for how long', kind: 'text', value: LONG },
+    { widget: 'First name of first applicant', kind: 'text', value: 'Łukasz Ągnieszka Jóżefowicz gjpqy' },
+    { widget: '5a Reasons for permission if permission is required', kind: 'text', value: 'Ÿ' + LONG.repeat(3) },
+  ];
+
+  function band(name: string, y: number): readonly [number, number, number, number] {
+    const [x1, , x2] = widget(name).rect;
+    return [x1 + 4, y - 1.2, x2 - 4, y + 1.2];
+  }
+
+  it('measures printed boxes only for text widgets of the template, inside their rectangles', async () => {
+    const { PRINTED_BOX_WIDGETS, printedBoxInset } = await import('../../../../forms/c100/pdf/printedBoxes');
+    expect(PRINTED_BOX_WIDGETS.length).toBeGreaterThan(20);
+    for (const name of PRINTED_BOX_WIDGETS) {
+      const { type, rect } = widget(name);
+      const inset = printedBoxInset(name);
+      expect([name, type, inset.top + inset.bottom < (rect[3] - rect[1]) / 2]).toEqual([name, 'text', true]);
+    }
+  });
+
+  it('leaves the printed borders untouched and puts the text inside the box (top-aligned or centred)', async () => {
+    const blank = writeTemp('blank.pdf', await saveFilledC100(template, await fillC100(template, fonts, [])));
+    const filled = writeTemp('boxes.pdf', await saveFilledC100(template, await fillC100(template, fonts, FILLED)));
+    const { printedBoxInset } = await import('../../../../forms/c100/pdf/printedBoxes');
+    for (const { widget: name } of FILLED) {
+      const { page, rect } = widget(name);
+      const inset = printedBoxInset(name);
+      const top = rect[3] - inset.top;
+      const bottom = rect[1] + inset.bottom;
+      for (const y of [top, bottom]) {
+        const before = renderGray(blank, page, band(name, y));
+        const after = renderGray(filled, page, band(name, y));
+        const changed = after.pixels.filter((p, i) => Math.abs(p - (before.pixels[i] ?? p)) > 48).length;
+        expect({ name, border: y === top ? 'top' : 'bottom', changed }).toEqual({ name, border: y === top ? 'top' : 'bottom', changed: 0 });
+      }
+      // And the text is there: the inside of the box changed.
+      const inner: [number, number, number, number] = [rect[0] + 3, bottom + 2, rect[2] - 3, top - 2];
+      const before = renderGray(blank, page, inner);
+      const after = renderGray(filled, page, inner);
+      expect(after.pixels.filter((p, i) => p < (before.pixels[i] ?? 0) - 80).length).toBeGreaterThan(20);
+    }
+  });
+});
