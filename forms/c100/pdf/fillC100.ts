@@ -53,6 +53,7 @@ export interface FilledC100 {
 
 const MIN_SINGLE_LINE = 6;
 const MIN_MULTILINE = 7;
+const MAX_SIZE = 10;
 /** Space between the printed border and the text (points). */
 const PADDING_X = 3;
 const PADDING_Y = 2.5;
@@ -213,7 +214,7 @@ function layoutInBox(text: string, fonts: EmbeddedFonts, area: TextArea, multili
   // Blank lines between paragraphs go before the text has to shrink or leave the box.
   const compact = text.replace(/\n(\s*\n)+/g, '\n');
   const variants = compact === text ? [text] : [text, compact];
-  for (let size = Math.min(maxSize, 10); size >= MIN_MULTILINE; size -= 0.5) {
+  for (let size = maxSize; size >= MIN_MULTILINE; size -= 0.5) {
     for (const variant of variants) {
       const lines = wrapText(variant, fonts, size, area.width);
       if (blockHeight(lines.length, size) <= area.height) return { lines, size };
@@ -238,7 +239,9 @@ function fillText(doc: PDFDocument, field: PDFTextField, fonts: EmbeddedFonts, i
   const comb = field.isCombed() && maxLength !== undefined;
   const multiline = field.isMultiline();
   const value = instruction.value.replace(/\r\n?/g, '\n');
-  const maxSize = daFontSize(field) || (multiline ? 10 : 10);
+  // The template's /DA sizes run from 8 to 12 (0 = auto); at most 10 pt keeps neighbouring boxes
+  // (names, place of birth, phone numbers) in one size.
+  const maxSize = Math.min(daFontSize(field) || MAX_SIZE, MAX_SIZE);
 
   let shown = value;
   let layout: TextLayout | undefined;
@@ -294,7 +297,7 @@ function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts
   const clip = `0.5 ${clipBottom.toFixed(2)} ${(width - 1).toFixed(2)} ${(height - inset.top - 0.5 - clipBottom).toFixed(2)} re W n`;
   const ops: string[] = ['/Tx BMC', 'q', clip, 'BT', '0 g'];
   const line = lines[0] ?? '';
-  // One line is centred on its capitals; several lines hang from the top of the area.
+  // One line is centred on its capitals; several lines, or one in a tall box, hang from the top.
   const centred = area.bottom + (area.height - size * CAP_HEIGHT) / 2;
   if (combCells !== undefined) {
     const cell = width / combCells;
@@ -305,7 +308,8 @@ function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts
         drawRun(ops, run.font, run.text, size, i * cell + (cell - w) / 2, centred);
       }
     });
-  } else if (lines.length === 1 && area.height < blockHeight(2, size)) {
+  } else if (lines.length === 1 && area.height < blockHeight(3, size)) {
+    // A short box (a name cell two lines tall) reads best with its one line centred.
     drawLine(ops, line, fonts, size, area.left, centred);
   } else {
     let y = area.bottom + area.height - ACCENT_TOP * size;

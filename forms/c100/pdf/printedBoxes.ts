@@ -4,7 +4,8 @@
  * edges; in these the widget reaches 2–5 pt beyond the printed border (section 4 service name and
  * sole trader name reach into the box above), so text placed by the widget's rectangle sat on the
  * printed line. Measured on a 144 dpi pdftoppm render of the blank template: the distance in points
- * from the widget's top and bottom edge to the printed border inside it.
+ * from the widget's top and bottom edge to the printed border inside it (for 5b, to below the guidance
+ * line printed inside the box, from pdftotext -bbox).
  */
 export interface PrintedBoxInset {
   readonly top: number;
@@ -24,7 +25,8 @@ const INSETS: ReadonlyMap<string, PrintedBoxInset> = new Map<string, PrintedBoxI
   ['5a Reasons for permission if permission is required', { top: 3, bottom: 2.6 }],
   [
     '5b. Please give brief details of: any previous agreements (formal or informal) or parenting plans, and how they have broken down, your reasons for bringing this application to the court, what you want the court to do, and reasons given by the respondent(s) for their actions in relation to this application',
-    { top: 0, bottom: 3 },
+    // The box prints "You may be asked to provide a full statement later." inside the widget's top.
+    { top: 6.5, bottom: 3 },
   ],
   ['What efforts have you made to put each respondent on notice of the application?', { top: 3.8, bottom: 2.1 }],
   ['7. Name of the court where', { top: 2.2, bottom: 3 }],

@@ -209,6 +209,13 @@ describe('text inside its printed box', () => {
     { widget: 'Please specify the nature of the order you seek. For example, an order about with whom a child is to live, or how often they spend time with the applicant and for how long', kind: 'text', value: LONG },
     { widget: 'First name of first applicant', kind: 'text', value: 'Łukasz Ągnieszka Jóżefowicz gjpqy' },
     { widget: '5a Reasons for permission if permission is required', kind: 'text', value: 'Ÿ' + LONG.repeat(3) },
+    {
+      // The guidance printed inside the top of this box stays readable.
+      widget:
+        '5b. Please give brief details of: any previous agreements (formal or informal) or parenting plans, and how they have broken down, your reasons for bringing this application to the court, what you want the court to do, and reasons given by the respondent(s) for their actions in relation to this application',
+      kind: 'text',
+      value: `Ÿ ${LONG}`,
+    },
   ];
 
   function band(name: string, y: number): readonly [number, number, number, number] {
