@@ -56,7 +56,8 @@ export interface Timescale {
 export function parseTimescale(value: string | undefined): Timescale | undefined {
   const typed = nonEmpty(value);
   if (!typed) return undefined;
-  const match = /^\s*(\d{1,3})\s*(hours?|hrs?|days?)\s*$/i.exec(typed);
+  // "Within 48 hours" repeats the printed "within": the number and unit are what the boxes need.
+  const match = /^\s*(?:within\s+)?(\d{1,3})\s*(hours?|hrs?|days?)\s*\.?\s*$/i.exec(typed);
   if (!match) return { amount: typed.trim(), unit: undefined };
   const unit = (match[2] ?? '').toLowerCase().startsWith('d') ? 'days' : 'hours';
   return { amount: match[1] ?? '', unit };

@@ -88,6 +88,8 @@ describe('other formatting', () => {
   it('reads an urgent timescale into the number box and the hours/days mark', () => {
     expect(parseTimescale('48 hours')).toEqual({ amount: '48', unit: 'hours' });
     expect(parseTimescale('5 Days')).toEqual({ amount: '5', unit: 'days' });
+    expect(parseTimescale('Within 48 hours')).toEqual({ amount: '48', unit: 'hours' });
+    expect(parseTimescale('within 3 days.')).toEqual({ amount: '3', unit: 'days' });
     expect(parseTimescale('as soon as possible')).toEqual({ amount: 'as soon as possible', unit: undefined });
     expect(parseTimescale('  ')).toBeUndefined();
   });
