@@ -60,7 +60,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 test.describe('example journeys typed in from an empty draft', () => {
   for (const name of EXAMPLE_NAMES) {
-    test(`${name}: reaches check your answers with no issues and exports a C100 that matches the example`, async ({ page, host, openApp, saveScreenshot }) => {
+    test(`${name}: reaches check your answers with no issues and exports a C100 that matches the example`, async ({ page, host, network, openApp, saveScreenshot }) => {
       test.setTimeout(360_000);
       const target = loadExample(name);
       const everyPage = name === ('grandparent-permission' satisfies ExampleName);
@@ -102,6 +102,7 @@ test.describe('example journeys typed in from an empty draft', () => {
       await expect(page.getByTestId('cya-issues')).toHaveCount(0);
       await expectNoAxeViolations(page, `check your answers (${name})`);
       await saveScreenshot(`${name}-check-your-answers`);
+      await page.screenshot({ path: test.info().outputPath(`${name}-check-your-answers-top.png`) });
 
       await exportEditableSeparate(page);
       await expectNoAxeViolations(page, `the documents made (${name})`);
@@ -131,6 +132,10 @@ test.describe('example journeys typed in from an empty draft', () => {
         expect(textOf(fields, `11. Month of date of birth - applicant ${n}`)).toBe(pad(applicant.dateOfBirth?.month));
         expect(textOf(fields, `11. Year of date of birth - applicant ${n}`)).toBe(applicant.dateOfBirth?.year);
       });
+
+      // The network guard (fixtures.ts) saw the app's own requests, and nothing else.
+      expect(network.local.length).toBeGreaterThan(0);
+      expect(network.blocked).toEqual([]);
 
       // Confidential details are on the C8 only, never in the C100's text (C100 04.24 section 11-13: "leave blank").
       const hidden = privateDetails(target);

@@ -19,7 +19,7 @@ async function expectKept(page: Page, actions: readonly ControlAction[]): Promis
   }
 }
 
-test('a reload in the middle of a journey loses nothing', async ({ page, host, openApp }) => {
+test('a reload in the middle of a journey loses nothing', async ({ page, host, openApp, saveScreenshot }) => {
   test.setTimeout(180_000);
   const target = loadExample('attended-miam');
   await openApp();
@@ -28,6 +28,15 @@ test('a reload in the middle of a journey loses nothing', async ({ page, host, o
   const stop = await driveJourney({ page, host, target, draftId, stopAt: ({ plan }) => plan.ref.id === 'applicant-details' });
   const { plan } = { plan: stop.stoppedAt };
   expect(plan.ref.id).toBe('applicant-details');
+
+  // On the way: the task list with sections done, in progress and not started.
+  await page.evaluate((hash) => (location.hash = hash), `#/drafts/${draftId}`);
+  await expect(page.locator('#main-content h1')).toHaveText('Your application');
+  await expect(page.locator('.govuk-task-list__status', { hasText: 'Completed' }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'the task list of a draft in progress');
+  await saveScreenshot('task-list-in-progress');
+  await page.goBack();
+  await expect(page.locator('#main-content h1')).toHaveText(plan.title);
   expect(plan.actions.length).toBeGreaterThanOrEqual(4);
   for (const action of plan.actions) await perform(page, action, 'pointer');
   // The autosave pause passes (the answers reach the vault), then the window reloads (or the app restarts).
