@@ -268,13 +268,14 @@ export async function driveJourney(options: DriveOptions): Promise<DriveResult> 
   let adding: { listId: string; phase: 'name' | 'back' } | undefined;
 
   for (let index = 0; index < maxPages; index++) {
-    const title = await heading(page);
     const location = locationOf(page.url());
-    if (location.name !== 'step') throw new Error(`Expected a page of the journey, got ${page.url()} (“${title}”)`);
+    if (location.name !== 'step') throw new Error(`Expected a page of the journey, got ${page.url()} (“${await heading(page)}”)`);
     const { ref } = location;
     const { draft, plan } = await planWhenSaved(host, draftId, pending, pendingLabel, () => ref, target, today);
     const label = `${ref.id} ${JSON.stringify(ref.params)}`;
-    expect(title, `the heading of ${label}`).toBe(plan.title);
+    // Retried until the new page has rendered (the hash changes a moment before React draws the page).
+    await expect(page.locator('#main-content h1').first(), `the heading of ${label}`).toHaveText(plan.title);
+    const title = plan.title;
 
     if (adding?.phase === 'back') {
       if (ref.id === adding.listId) {
