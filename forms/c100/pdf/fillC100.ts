@@ -54,6 +54,8 @@ export interface FilledC100 {
 const MIN_SINGLE_LINE = 6;
 const MIN_MULTILINE = 7;
 const MAX_SIZE = 10;
+/** Below this size one line is harder to read than two. */
+const SMALLEST_COMFORTABLE = 8;
 /** Space between the printed border and the text (points). */
 const PADDING_X = 3;
 const PADDING_Y = 2.5;
@@ -206,10 +208,20 @@ function layoutInBox(text: string, fonts: EmbeddedFonts, area: TextArea, multili
   if (isSingleLineBox(area, multiline)) {
     if (text.includes('\n')) return undefined;
     const start = Math.min(maxSize, area.height / (ACCENT_TOP + DESCENT));
-    for (let size = start; size >= MIN_SINGLE_LINE; size -= 0.5) {
-      if (textWidth(text, fonts, size) <= area.width) return { lines: [text], size };
-    }
-    return undefined;
+    const oneLine = (from: number, to: number): TextLayout | undefined => {
+      for (let size = from; size >= to; size -= 0.5) if (textWidth(text, fonts, size) <= area.width) return { lines: [text], size };
+      return undefined;
+    };
+    // A long answer in a box two lines tall (section 1 "Orders applied for") reads better on two
+    // lines than squeezed into one at 6 pt.
+    const wrapped = (): TextLayout | undefined => {
+      for (let size = Math.min(maxSize, 8.5); size >= MIN_MULTILINE; size -= 0.5) {
+        const lines = wrapText(text, fonts, size, area.width);
+        if (lines.length > 1 && blockHeight(lines.length, size) <= area.height) return { lines, size };
+      }
+      return undefined;
+    };
+    return oneLine(start, SMALLEST_COMFORTABLE) ?? wrapped() ?? oneLine(Math.min(start, SMALLEST_COMFORTABLE - 0.5), MIN_SINGLE_LINE);
   }
   // Blank lines between paragraphs go before the text has to shrink or leave the box.
   const compact = text.replace(/\n(\s*\n)+/g, '\n');
@@ -312,7 +324,10 @@ function drawTextAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, fonts
     // A short box (a name cell two lines tall) reads best with its one line centred.
     drawLine(ops, line, fonts, size, area.left, centred);
   } else {
-    let y = area.bottom + area.height - ACCENT_TOP * size;
+    // Lines hang from the top of the box; in a box hardly taller than them they are centred.
+    const free = area.height - blockHeight(lines.length, size);
+    const drop = area.height < blockHeight(lines.length + 2, size) ? Math.max(0, free / 2) : 0;
+    let y = area.bottom + area.height - drop - ACCENT_TOP * size;
     for (const text of lines) {
       drawLine(ops, text, fonts, size, area.left, y);
       y -= size * LINE_HEIGHT;

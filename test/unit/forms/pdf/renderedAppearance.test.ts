@@ -256,3 +256,20 @@ describe('text inside its printed box', () => {
     }
   });
 });
+
+describe('long answers in short boxes', () => {
+  it('sets a long answer in a two-line-high single-line box on two readable lines instead of one at 6 pt', async () => {
+    const name = 'Child 1 - Orders applied for';
+    const value = 'Child Arrangements Order (lives with, spends time with); Prohibited Steps Order (holidays, moving outside England and Wales)';
+    const filled = await fillC100(template, fonts, [{ widget: name, kind: 'text', value }]);
+    expect(filled.continuationSheets).toEqual([]);
+    const file = writeTemp('orders.pdf', await saveFilledC100(template, filled));
+    const { page, rect } = widget(name);
+    const words = wordsOf(file, page).filter((w) => w.xMin >= rect[0] && w.xMax <= rect[2] && 841.89 - w.yMax >= rect[1] - 1 && 841.89 - w.yMin <= rect[3] + 1);
+    const lines = new Set(words.map((w) => Math.round(w.yMin)));
+    expect(lines.size).toBe(2);
+    // Word boxes are about 1.36 em high: at least 7 pt text.
+    for (const w of words) expect(w.yMax - w.yMin).toBeGreaterThan(7 * 1.3);
+    expect(words.map((w) => w.text).join(' ')).toBe(value);
+  });
+});
