@@ -69,6 +69,17 @@ function nameOf(person: { firstNames?: string; lastName?: string } | undefined):
   return name === '' ? '(name not given)' : name;
 }
 
+/**
+ * The name of the child a relationship points at: relationships cover the children of the
+ * application and the other children not part of it (C100 section 13a).
+ */
+function childNameOf(draft: Draft, childId: string | undefined): string {
+  const child = draft.children?.find((c) => c.id === childId);
+  if (child) return nameOf(child);
+  const other = draft.otherChildren?.find((c) => c.id === childId);
+  return other ? `${nameOf(other)} (not part of the application)` : nameOf(undefined);
+}
+
 function labelsOf<T extends string>(values: readonly T[] | undefined, labels: Readonly<Record<T, string>>): string | undefined {
   if (values === undefined) return undefined;
   return values.length === 0 ? 'None' : values.map((v) => labels[v]).join('\n');
@@ -269,7 +280,7 @@ function whyApplication(b: ContentBuilder, draft: Draft): void {
   b.startSection('Why are you making this application?', 5);
   const answered = (draft.applicants ?? []).flatMap((applicant, i) =>
     (applicant.relationships ?? []).flatMap((r) =>
-      Object.entries(r.permission ?? {}).map(([q, v]) => `Applicant ${i + 1} and ${nameOf(draft.children?.find((c) => c.id === r.childId))}: ${PERMISSION_LABEL[q as PermissionQuestion] ?? q}: ${yn(v)}`),
+      Object.entries(r.permission ?? {}).map(([q, v]) => `Applicant ${i + 1} and ${childNameOf(draft, r.childId)}: ${PERMISSION_LABEL[q as PermissionQuestion] ?? q}: ${yn(v)}`),
     ),
   );
   if (answered.length > 0) b.question('Permission questions answered', answered.join('\n'));
@@ -386,9 +397,8 @@ function adult(b: ContentBuilder, draft: Draft, person: AdultDraft, title: strin
   if (person.voicemail) b.question('Can the court leave a voicemail?', yn(person.voicemail));
   b.question('Email address', person.emailUnknown ? 'Not known' : person.email);
   const relations = (person.relationships ?? []).map((r) => {
-    const child = draft.children?.find((c) => c.id === r.childId);
     const relation = r.relation ? (r.relation === 'other' && r.otherRelation ? r.otherRelation : RELATION.labels[r.relation]) : 'not said';
-    return `${nameOf(child)}: ${relation}`;
+    return `${childNameOf(draft, r.childId)}: ${relation}`;
   });
   b.question('Relationship to each child', relations.join('\n') || undefined);
   if ('othersKnowDetails' in person && person.othersKnowDetails) b.question('Do the respondents know any of these contact details?', yn(person.othersKnowDetails));

@@ -115,6 +115,12 @@ describe('review copy', () => {
     for (const issue of result.issues.slice(0, 5)) expect(text).toContain(issue.message);
   });
 
+  it('names the other children (section 13a) in each person\'s relationships, not "(name not given)"', () => {
+    const text = contentText(buildReviewCopy(exampleDraft('grandparent-permission'), undefined, { today: TODAY }));
+    expect(text).toContain('Nova Rose Doyle (not part of the application): Grandparent');
+    expect(text).not.toContain('(name not given)');
+  });
+
   it('uses human labels, never codes, and says when it holds confidential details', () => {
     const text = contentText(buildReviewCopy(exampleDraft('grandparent-permission'), undefined, { today: TODAY }));
     expect(text).toContain('Decide who they live with and when');
