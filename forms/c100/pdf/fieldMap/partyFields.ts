@@ -10,10 +10,11 @@
  */
 import type { Adult, C100Application, DateOfBirth, OtherChild, OtherPerson } from '../../application';
 import type { Sex, YesNoUnknown } from '../../enums';
+import { relationshipsToChild } from './childrenFields';
 import { keepsIdentityPrivate, keepsPrivate } from './confidentiality';
 import type { FieldMapping, WidgetName } from './FieldMapping';
 import { addressLines, fullName, relationLabel, splitIsoDate, splitPostcode } from './fieldFormat';
-import { answerTicks, check, nonEmpty, text, unmapped } from './mappingBuilders';
+import { answerTicks, check, nonEmpty, text } from './mappingBuilders';
 
 type App = C100Application;
 type Get<T> = (app: App) => T | undefined;
@@ -350,8 +351,6 @@ function otherPersonFields(n: number): Record<WidgetName, FieldMapping> {
 }
 
 const OTHER_CHILD_ORDINAL = ['first', 'second'] as const;
-const NOT_COLLECTED =
-  'Not collected: the application model holds no relationship between an other child and the parties (C100-DOMAIN §4.6, OtherChild has name, date of birth and sex only); the applicant completes it by hand.';
 
 function otherChildFields(n: number): Record<WidgetName, FieldMapping> {
   const get: Get<OtherChild> = (app) => app.otherChildren[n - 1];
@@ -379,8 +378,16 @@ function otherChildFields(n: number): Record<WidgetName, FieldMapping> {
       male: `13a. Gender of other child ${n} - Male`,
       female: `13a. Gender of other child ${n} - Female`,
     }),
-    [`13a. Relationship to applicant - other child ${n}`]: unmapped(NOT_COLLECTED),
-    [`13a. Relationship to respondent - other child ${n}`]: unmapped(NOT_COLLECTED),
+    // Each party's relationships cover the other children too (the journey asks them for every
+    // child, C100-DOMAIN §4.6), written as for the children of the application in section 1.
+    [`13a. Relationship to applicant - other child ${n}`]: text(SECTION_13A, `${who} – relationship to the applicant(s)`, (app) => {
+      const child = get(app);
+      return child && relationshipsToChild(app.applicants, child.id);
+    }),
+    [`13a. Relationship to respondent - other child ${n}`]: text(SECTION_13A, `${who} – relationship to the respondent(s)`, (app) => {
+      const child = get(app);
+      return child && relationshipsToChild(app.respondents, child.id);
+    }),
   };
 }
 

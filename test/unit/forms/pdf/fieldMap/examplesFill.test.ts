@@ -39,3 +39,16 @@ describe('the example drafts fill the C100', () => {
     for (const i of fill.instructions) if (i.kind === 'text') for (const id of ids) expect(i.value, i.widget).not.toContain(id);
   });
 });
+
+describe('section 13a: other children not part of the application', () => {
+  it('fills their relationship to the applicant(s) and the respondent(s) from the parties’ relationships', () => {
+    const draft = C100DraftSchema.parse(JSON.parse(readFileSync(path.join(examplesDir, 'grandparent-permission.json'), 'utf8')));
+    const result = toApplication(draft, { today: TODAY });
+    if (!result.ok) throw new Error('the grandparent example is complete');
+    const values = new Map(buildC100Fill(result.application).instructions.flatMap((i) => (i.kind === 'text' ? [[i.widget, i.value] as const] : [])));
+    expect(values.get('13a. Full name of other child that is not part of the application - 1')).toBe('Nova Rose Doyle');
+    expect(values.get('13a. Relationship to applicant - other child 1')).toBe('Grandparent');
+    expect(values.get('13a. Relationship to respondent - other child 1')).toBe('Chloe Marie Doyle: Mother; Jordan Kwame Mensah: None: Nova is not his child');
+    expect(values.has('13a. Relationship to applicant - other child 2')).toBe(false);
+  });
+});
