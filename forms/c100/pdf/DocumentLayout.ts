@@ -135,7 +135,8 @@ export class DocumentLayout {
       this.drawLine(answer, MARGIN.left + this.width - answerWidth + 6, BODY, this.fonts.bold);
       this.y = top - height;
     }
-    this.y -= BODY * 0.6;
+    // A full line's gap, so the next label does not sit on the table's bottom rule.
+    this.y -= BODY;
   }
 
   /** Start the next content on a new page. */

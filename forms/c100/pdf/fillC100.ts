@@ -56,8 +56,9 @@ const MIN_MULTILINE = 7;
 const MAX_SIZE = 10;
 /** Below this size one line is harder to read than two. */
 const SMALLEST_COMFORTABLE = 8;
-/** Space between the printed border and the text (points). */
+/** Space between the printed border and the text (points); narrow boxes (6a "within __ hours") get less. */
 const PADDING_X = 3;
+const PADDING_X_SHARE = 0.05;
 const PADDING_Y = 2.5;
 const FONT_KEYS = ['NotoSans', 'NotoSansArabic'] as const;
 
@@ -113,14 +114,10 @@ export async function fillC100(template: C100Template, fontBytes: FontBytes, ins
   }
 
   // Our appearances are complete and drawn with embedded fonts; viewers must not regenerate them
-  // with a font that lacks Ł or ŷ. DR/DA name the embedded font for viewers that let users edit;
-  // ZaDb is the check boxes' /DA font (repairTemplate), a standard font that needs no embedding.
+  // with a font that lacks Ł or ŷ. DR/DA name the embedded font for viewers that let users edit.
   const acroForm = form.acroForm.dict;
   acroForm.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
-  acroForm.set(
-    PDFName.of('DR'),
-    doc.context.obj({ Font: { [FONT_KEYS[0]]: fonts.regular.ref, ZaDb: { Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' } } }),
-  );
+  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [FONT_KEYS[0]]: fonts.regular.ref } }));
 
   if (items.length > 0) {
     fonts = await withBold(doc, fonts, fontBytes);
@@ -183,7 +180,8 @@ interface TextArea {
 
 function textArea(width: number, height: number, inset: PrintedBoxInset): TextArea {
   const bottom = inset.bottom + PADDING_Y;
-  return { left: PADDING_X, bottom, width: Math.max(1, width - 2 * PADDING_X), height: Math.max(1, height - inset.top - PADDING_Y - bottom) };
+  const left = Math.min(PADDING_X, width * PADDING_X_SHARE);
+  return { left, bottom, width: Math.max(1, width - 2 * left), height: Math.max(1, height - inset.top - PADDING_Y - bottom) };
 }
 
 // Noto Sans vertical metrics as fractions of the size: cap height 0.714 em; accented capitals

@@ -7,9 +7,8 @@
  *    off 'Check Box1', whose first kid is the section 3a health-professional-letter box on page 7,
  *    into their own field STATEMENT_OF_TRUTH_FIELD: one field has one value, so otherwise claiming
  *    that exemption and signing the statement of truth would overwrite each other.
- * 3. Make every check box's appearance state dictionaries (/AP /N and /D) direct objects, and give
- *    check boxes a ZapfDingbats /DA, so that the ticks show in every reader (see
- *    `inlineCheckBoxStates`).
+ * 3. Make every check box's appearance state dictionaries (/AP /N and /D) direct objects, so that
+ *    the ticks show in every reader (see `inlineCheckBoxStates`).
  */
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import type { PDFDocument } from 'pdf-lib';
@@ -57,8 +56,6 @@ export function repairTemplate(doc: PDFDocument): RepairReport {
   return { registered, splitStatementOfTruth: splitStatementOfTruth(doc, fields), droppedBrokenAppearances, inlinedCheckBoxStates: inlineCheckBoxStates(doc) };
 }
 
-const CHECK_BOX_APPEARANCE = PDFString.of('/ZaDb 0 Tf 0 g');
-
 /**
  * In C100 04.24 every check box's /AP /N (and /D) is an indirect reference to a dictionary of
  * states (/Yes, /Off). PDF 32000-1 §12.5.5 allows that, but poppler (pdftoppm, Evince, Okular;
@@ -66,9 +63,9 @@ const CHECK_BOX_APPEARANCE = PDFString.of('/ZaDb 0 Tf 0 g');
  * appearance stream and draws nothing ("XObject is wrong type"): ticks set through /V and /AS were
  * invisible in the editable output, also when pdftk filled the original. Copying the state
  * dictionaries into /AP as direct objects keeps the template's own tick streams (the printed
- * look) and fixes every reader. The /DA becomes ZapfDingbats, the font /MK /CA ('4', a tick) is
- * written for, for readers that redraw a check box when it is clicked (the template says
- * Helvetica, where '4' is the digit). Done once per parsed template; idempotent.
+ * look) and fixes every reader. Only the /AP objects change (the widgets, with their long tooltips,
+ * are not rewritten), which keeps the repair's share of every saved file small. Done once per
+ * parsed template; idempotent.
  */
 function inlineCheckBoxStates(doc: PDFDocument): number {
   let inlined = 0;
@@ -87,7 +84,6 @@ function inlineCheckBoxStates(doc: PDFDocument): number {
       ap.set(key, direct);
       changed = true;
     }
-    widget.dict.set(PDFName.of('DA'), CHECK_BOX_APPEARANCE);
     if (changed) inlined++;
   }
   return inlined;
