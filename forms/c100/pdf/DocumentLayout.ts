@@ -151,8 +151,10 @@ export class DocumentLayout {
     this.pages.forEach((page, index) => {
       const small = 8;
       if (this.options.header) {
-        const header = wrapText(this.options.header, this.fonts, small, this.width)[0] ?? '';
-        drawRuns(page, header, this.fonts, this.fonts.regular, MARGIN.left, A4[1] - 36, small, GREY);
+        // Many parties make a long header: two lines above the top margin, the rest cut with "…".
+        const lines = headerLines(this.options.header, this.fonts, small, this.width);
+        const top = lines.length > 1 ? A4[1] - 30 : A4[1] - 36;
+        lines.forEach((line, i) => drawRuns(page, line, this.fonts, this.fonts.regular, MARGIN.left, top - i * small * 1.3, small, GREY));
       }
       page.drawText(this.options.documentName, { x: MARGIN.left, y: 30, size: small, font: this.fonts.regular, color: GREY });
       if (this.options.pageNumbers !== false) {
@@ -171,6 +173,19 @@ export class DocumentLayout {
       }
     });
   }
+}
+
+const MAX_HEADER_LINES = 2;
+
+/** The running header in at most two lines; a longer one ends in "…" instead of being cut silently. */
+function headerLines(header: string, fonts: EmbeddedFonts, size: number, width: number): string[] {
+  const lines = wrapText(header, fonts, size, width);
+  if (lines.length <= MAX_HEADER_LINES) return lines;
+  const kept = lines.slice(0, MAX_HEADER_LINES);
+  let last = kept[MAX_HEADER_LINES - 1] ?? '';
+  while (last !== '' && textWidth(`${last} …`, fonts, size) > width) last = last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : last.length - 1);
+  kept[MAX_HEADER_LINES - 1] = `${last} …`;
+  return kept;
 }
 
 const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();

@@ -44,3 +44,21 @@ describe('DocumentLayout', () => {
     expect((await render('DRAFT')).equals(await render(undefined))).toBe(false);
   });
 });
+
+describe('DocumentLayout running header', () => {
+  it('wraps a long header naming many parties onto a second line, and ends a longer one with "…"', async () => {
+    const parties = (n: number) => `Applicant(s): Siân Llŷr and Łukasz Wójcik – Respondent(s): ${Array.from({ length: n }, (_, i) => `Respondent Number${i + 1} Lastname`).join(', ')}`;
+    const render = async (header: string) => {
+      const doc = await createGeneratedDocument('Header');
+      const layout = new DocumentLayout(doc, await embedFonts(doc, await loadFonts(), { arabic: false }), { documentName: 'H', header });
+      layout.paragraph('Body');
+      layout.finish();
+      return run('pdftotext', [writeTemp('header.pdf', await doc.save()), '-']);
+    };
+    const two = await render(parties(4));
+    expect(two).toContain('Respondent Number4 Lastname');
+    const many = await render(parties(12));
+    expect(many).toContain('…');
+    expect(many).not.toContain('Respondent Number12 Lastname');
+  });
+});
