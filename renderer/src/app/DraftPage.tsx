@@ -31,6 +31,12 @@ export function DraftPage({ route, journey, today, navigate }: DraftPageProps) {
   const { load } = session;
   // What the last export produced, kept while the draft is open (the "what was produced" page).
   const [produced, setProduced] = useState<Extract<ExportPdfResult, { status: 'saved' }> | undefined>(undefined);
+  // A new page (Continue, Back, a link, a Change link) saves pending edits now, not after the pause.
+  const routeKey = routeHref(route);
+  const { saveNow } = session;
+  useEffect(() => {
+    void saveNow();
+  }, [routeKey, saveNow]);
 
   async function saveAndClose(): Promise<void> {
     if (await session.saveNow()) navigate({ name: 'start' });

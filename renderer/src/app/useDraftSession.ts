@@ -62,7 +62,8 @@ export function useDraftSession(host: HostApi, draftId: string): DraftSession {
     setAutosave({ kind: 'saving' });
     const attempt = host.saveDraft({ id: draftId, draft }).then((result) => {
       if (result.ok) {
-        setAutosave({ kind: 'saved', at: new Date() });
+        // Edits typed during the save are still to be saved: say so rather than "Saved".
+        setAutosave(dirty.current ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() });
         return true;
       }
       dirty.current = true;
@@ -81,12 +82,33 @@ export function useDraftSession(host: HostApi, draftId: string): DraftSession {
     (draft: C100Draft) => {
       latest.current = draft;
       dirty.current = true;
+      // Never let "Saved just now" stand while newer answers wait out the pause.
+      setAutosave((current) => (current.kind === 'saving' || current.kind === 'unsaved' ? current : { kind: 'unsaved' }));
       setLoad((current) => (current.kind === 'ready' ? { ...current, draft } : current));
       if (timer.current !== undefined) clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     },
     [saveNow],
   );
+
+  // Hiding, closing or reloading the window saves what is pending at once rather than after the
+  // pause, which the page may not live to see (DraftPage does the same on every change of page).
+  useEffect(() => {
+    const flush = () => {
+      if (dirty.current) void saveNow();
+    };
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+    };
+  }, [saveNow]);
 
   // Leaving the draft (Save and close, Back to start) saves what is pending.
   useEffect(

@@ -11,6 +11,8 @@ const REFRESH_MS = 30_000;
 
 export type AutosaveState =
   | { kind: 'idle' }
+  /** Edited since the last save; the save follows a short pause (or at once on leaving the page). */
+  | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'failed'; reason: string };
@@ -19,6 +21,8 @@ export function autosaveText(state: AutosaveState, now: Date = new Date()): stri
   switch (state.kind) {
     case 'idle':
       return '';
+    case 'unsaved':
+      return 'Not saved yet';
     case 'saving':
       return 'Saving…';
     case 'saved': {
