@@ -190,3 +190,26 @@ describe('check your answers', () => {
     expect(screen.queryByRole('list', { name: 'Open comments' })).toBeNull();
   });
 });
+
+describe('an address page with several missing parts', () => {
+  it('lists every part’s error in the summary, each linking to its own box (GOV.UK error summary)', async () => {
+    const user = userEvent.setup();
+    const draft = example('consent-order');
+    const [applicant] = draft.applicants ?? [];
+    if (applicant === undefined) throw new Error('the consent-order example has no applicant');
+    const emptied: C100Draft = { ...draft, applicants: [{ ...applicant, address: {} } as typeof applicant] };
+    renderStep('applicant-address', emptied, { personId: applicant.id });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByText('There is a problem').closest('.govuk-error-summary');
+    if (!(summary instanceof HTMLElement)) throw new Error('no error summary');
+    const links = within(summary).getAllByRole('link');
+    const byMessage = new Map(links.map((link) => [link.textContent, link.getAttribute('href')]));
+    expect(byMessage.get('Enter the first line of the address')).toBe('#f-applicants-0-address-line1');
+    expect(byMessage.get('Enter the town or city')).toBe('#f-applicants-0-address-town');
+    expect(byMessage.get('Enter the country')).toBe('#f-applicants-0-address-country');
+    // Summary order follows the boxes: building and street before town before country.
+    const hrefs = links.map((link) => link.getAttribute('href'));
+    expect(hrefs.indexOf('#f-applicants-0-address-line1')).toBeLessThan(hrefs.indexOf('#f-applicants-0-address-town'));
+    expect(hrefs.indexOf('#f-applicants-0-address-town')).toBeLessThan(hrefs.indexOf('#f-applicants-0-address-country'));
+  });
+});

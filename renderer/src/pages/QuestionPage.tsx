@@ -37,7 +37,21 @@ export function QuestionPage<D>({ page, draft, onDraftChange, onContinue, onSave
   const summaryItems = useMemo<ErrorSummaryItem[]>(() => {
     const items: ErrorSummaryItem[] = [];
     for (const field of allFields(content.fields)) {
-      for (const error of (byField.get(field.path) ?? []).slice(0, 1)) items.push({ targetId: errorTargetId(field, error), message: error.message });
+      const fieldErrors = byField.get(field.path) ?? [];
+      if (!showsErrorPerPart(field)) {
+        for (const error of fieldErrors.slice(0, 1)) items.push({ targetId: errorTargetId(field, error), message: error.message });
+        continue;
+      }
+      // GOV.UK error summary: every error the page shows is listed, each linking to its own box, in
+      // the order of the boxes; one error per box (the first, as the box itself shows).
+      const byTarget = new Map<string, string>();
+      for (const error of fieldErrors) {
+        const targetId = errorTargetId(field, error);
+        if (!byTarget.has(targetId)) byTarget.set(targetId, error.message);
+      }
+      const order = partTargetIds(field);
+      const targets = [...byTarget.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      for (const targetId of targets) items.push({ targetId, message: byTarget.get(targetId) ?? '' });
     }
     return items;
   }, [byField, content.fields]);
@@ -93,4 +107,15 @@ export function QuestionPage<D>({ page, draft, onDraftChange, onContinue, onSave
       </div>
     </div>
   );
+}
+
+/** Fields whose parts each show their own error (an address's lines, each person's choice). */
+function showsErrorPerPart(field: FieldDescriptor): field is FieldDescriptor & { kind: 'address' | 'personChoices' } {
+  return field.kind === 'address' || field.kind === 'personChoices';
+}
+
+/** The ids of a field's parts in display order, for ordering its errors in the summary. */
+function partTargetIds(field: FieldDescriptor & { kind: 'address' | 'personChoices' }): string[] {
+  const ids = field.kind === 'address' ? field.parts.map((part) => part.key) : field.people.map((person) => person.id);
+  return ids.map((part) => errorTargetId(field, { path: `${field.path}.${part}`, message: '' }));
 }
