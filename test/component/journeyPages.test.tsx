@@ -95,7 +95,19 @@ describe('a list page', () => {
     expect(added).toHaveLength(before.length);
     const newId = added[added.length - 1]?.id;
     expect(newId).toBeTruthy();
-    expect(harness.navigate).toHaveBeenLastCalledWith({ name: 'step', draftId: 'd1', stepId: 'child-name', params: { personId: newId } });
+    // The new child's first page returns to the list (`from`), so another can be added.
+    expect(harness.navigate).toHaveBeenLastCalledWith({ name: 'step', draftId: 'd1', stepId: 'child-name', params: { personId: newId, from: 'children' } });
+  });
+
+  it('returns to the list from the first page of an entry added there', async () => {
+    const user = userEvent.setup();
+    const draft = example('grandparent-permission');
+    const child = draft.children?.[0];
+    if (child === undefined) throw new Error('the grandparent-permission example has no child');
+    const harness = renderStep('child-name', draft, { personId: child.id, from: 'children' });
+    expect(screen.getByRole('link', { name: 'Back' }).getAttribute('href')).toBe('#/drafts/d1/steps/children');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(harness.navigate).toHaveBeenLastCalledWith({ name: 'step', draftId: 'd1', stepId: 'children', params: {} });
   });
 
   it('keeps everything when removal is cancelled', async () => {

@@ -84,7 +84,11 @@ export function StepView({ route, journey, today, navigate, session, draft, auto
         const result = journey.applyListOperation(prepared, field.path, { kind: 'add' });
         if (result?.newId === undefined) return;
         session.update(result.draft);
-        navigate(stepRoute({ id: field.addStep, params: { [field.paramName]: result.newId } }));
+        // The new entry's first page returns to the list, so the user can add another or carry on
+        // (otherwise the journey runs on through that entry's pages into the next section). A list
+        // page has no parameters, so the return needs none (`returnRoute`).
+        const backToList: Record<string, string> = page?.kind === 'list' && Object.keys(params).length === 0 ? { [RETURN_PARAM]: here.id } : {};
+        navigate(stepRoute({ id: field.addStep, params: { [field.paramName]: result.newId } }, backToList));
         return;
       }
       case 'change':

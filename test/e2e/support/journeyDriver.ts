@@ -6,9 +6,9 @@
  * it only READS the saved draft from the vault, to know what the app holds so far and to wait until
  * each page's answers are safely saved.
  *
- * People, cases and interpreters are added on their list page: "Add", type the name, then back to
- * the list with the Back link (the journey visits the list once, before the first entry's pages, so
- * the other entries are added there first), then Continue through each entry's pages.
+ * People, cases and interpreters are added on their list page: "Add", type the new entry's first
+ * page and Continue, which returns to the list (the journey visits the list once, before the first
+ * entry's pages, so the other entries are added there first), then Continue through each entry's pages.
  *
  * Two ways of typing: `pointer` (Playwright's fill and check) and `keyboard` (Tab, Shift+Tab, arrow
  * keys, Space and Enter only; no mouse event at all).
@@ -264,7 +264,7 @@ export async function driveJourney(options: DriveOptions): Promise<DriveResult> 
   const visited: StepRef[] = [];
   let pending: PagePlan['written'] = [];
   let pendingLabel = 'the first page';
-  // After "Add": type the new entry's name, then go Back to the list page `listId`.
+  // After "Add": type the new entry's first page and Continue, which returns to the list page `listId`.
   let adding: { listId: string; phase: 'name' | 'back' } | undefined;
 
   for (let index = 0; index < maxPages; index++) {
@@ -278,15 +278,8 @@ export async function driveJourney(options: DriveOptions): Promise<DriveResult> 
     const title = plan.title;
 
     if (adding?.phase === 'back') {
-      if (ref.id === adding.listId) {
-        adding = undefined;
-      } else {
-        const before = new URL(page.url()).hash;
-        await followLink(page, 'a.govuk-back-link', undefined, input);
-        await waitForNavigation(page, before, label);
-        pending = [];
-        continue;
-      }
+      if (ref.id !== adding.listId) throw new Error(`Continue on a new entry's first page went to ${label}, not back to the list page ${adding.listId}`);
+      adding = undefined;
     }
 
     const visit: PageVisit = { plan, draft, index };
@@ -303,7 +296,8 @@ export async function driveJourney(options: DriveOptions): Promise<DriveResult> 
 
     if (adding?.phase === 'name') {
       adding.phase = 'back';
-      await followLink(page, 'a.govuk-back-link', undefined, input);
+      if (plan.continueLabel === undefined) throw new Error(`${label} (a new entry's first page) has no Continue button`);
+      await pressButton(page, plan.continueLabel, input);
     } else if (plan.add) {
       adding = { listId: ref.id, phase: 'name' };
       if (input === 'pointer') await page.locator(byId(plan.add.id)).click();
