@@ -87,4 +87,20 @@ describe('the draft session autosave', () => {
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     expect(screen.getByTestId('autosave').textContent).toBe('Not saved yet');
   });
+
+  it('shows the title the vault returns from each save (the applicant’s name once entered)', async () => {
+    const user = userEvent.setup();
+    const draft = example('consent-order');
+    const [applicant] = draft.applicants ?? [];
+    if (applicant === undefined) throw new Error('the consent-order example has no applicant');
+    const { host } = fakeHost({ ...draft, applicants: [] });
+    render(<Harness host={host} edit={(current) => ({ ...current, applicants: [{ ...applicant, firstNames: 'Ada' }] })} />);
+    expect((await screen.findByTestId('title')).textContent).toBe('Untitled draft');
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await act(async () => {
+      window.dispatchEvent(new Event('pagehide'));
+      await Promise.resolve();
+    });
+    expect(await screen.findByText('Ada draft')).toBeTruthy();
+  });
 });

@@ -64,6 +64,9 @@ export function useDraftSession(host: HostApi, draftId: string): DraftSession {
       if (result.ok) {
         // Edits typed during the save are still to be saved: say so rather than "Saved".
         setAutosave(dirty.current ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() });
+        // The vault builds the title from the parties' names: show the new one (not "Untitled draft").
+        const { title } = result.value;
+        setLoad((current) => (current.kind === 'ready' && current.title !== title ? { ...current, title } : current));
         return true;
       }
       dirty.current = true;
