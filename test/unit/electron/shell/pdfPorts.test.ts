@@ -27,7 +27,7 @@ describe('the template store and PDF export behind HostApi', () => {
   });
 
   it('says plainly when no template can be found', async () => {
-    const { template, pdf } = createPdfPorts({ dataDir: dir, env: {}, repoRoot: dir });
+    const { template, pdf } = createPdfPorts({ dataDir: dir, env: {}, repoRoot: path.join(dir, 'repo') });
     const status = await template.status();
     expect(status.state).toBe('missing');
     expect(status.message).toMatch(/C100/);
@@ -38,7 +38,7 @@ describe('the template store and PDF export behind HostApi', () => {
   });
 
   it('refuses to import a file that is not the C100', async () => {
-    const { template } = createPdfPorts({ dataDir: dir, env: {}, repoRoot: dir });
+    const { template } = createPdfPorts({ dataDir: dir, env: {}, repoRoot: path.join(dir, 'repo') });
     const fake = path.join(dir, 'fake.pdf');
     await writeFile(fake, '%PDF-1.4\nnot really a pdf\n');
     const error = await template.importFrom(fake).catch((e: unknown) => e);

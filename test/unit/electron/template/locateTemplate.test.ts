@@ -21,7 +21,8 @@ describe('locateTemplate', () => {
   });
 
   it('says where it looked and where to download the form when there is none', async () => {
-    const error = await locateTemplate({ env: {}, dataDir: temp(), repoRoot: temp() }).catch((e: unknown) => e);
+    // A repo root inside a fresh temp folder: its ../shared is that folder's own, which does not exist.
+    const error = await locateTemplate({ env: {}, dataDir: temp(), repoRoot: path.join(temp(), 'repo') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateNotFoundError);
     expect((error as Error).message).toContain('gov.uk');
   });
