@@ -289,7 +289,18 @@ export function addressFields(page: PageBuilder, base: string, opts: { you: bool
   // A respondent's or other person's address may be unknown (C100-DOMAIN §4.8): then nothing else is asked.
   page.onlyWhen(known, () => page.address(`${base}.address`, label, addressRule()));
   page.checkbox(`${base}.addressUnknown`, 'I don’t know where they currently live', undefined);
-  page.onlyWhen(known, () => page.yesNoUnknown(`${base}.livedAtAddressOverFiveYears`, fiveYears, fiveMissing, { reveal: { no: history, unknown: history } }));
+  // Previous addresses are optional here ("Leave blank if you don't know", C100-DOMAIN §4.8) and may
+  // go with "No" or with "I don't know": one box after the question, not a reveal under two answers
+  // (one field, one id on the page).
+  page.onlyWhen(known, () => {
+    page.yesNoUnknown(`${base}.livedAtAddressOverFiveYears`, fiveYears, fiveMissing);
+    page.textarea(
+      `${base}.addressHistory`,
+      'If not, or if you do not know, give any previous addresses for the last 5 years (optional)',
+      undefined,
+      { hint: 'Start with the most recent. Leave blank if you do not know.', shortLabel: 'Previous addresses' },
+    );
+  });
 }
 
 /** Phone and email of a respondent or other person: a value or "I don't know", never both (C100-DOMAIN §4.8). */
